@@ -1,0 +1,7 @@
+package org.dealgraph;
+
+public final class Dealgraph {
+    public static void main(String[] args) {
+        System.out.println("dealgraph");
+    }
+}
