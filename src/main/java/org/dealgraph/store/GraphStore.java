@@ -1,0 +1,200 @@
+package org.dealgraph.store;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.dealgraph.DealgraphException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The RDF store: one named graph per article, the union of all of them as the default graph.
+ * This is the only class that opens transactions; everything else hands it a function or a graph.
+ * Backed by TDB2, on disk or in memory (same engine, same semantics).
+ */
+public final class GraphStore implements AutoCloseable {
+    private final DatasetGraph dsg;
+    private final String description;
+    private final boolean onDisk;
+
+    private GraphStore(DatasetGraph dsg, String description, boolean onDisk) {
+        this.dsg = dsg;
+        this.description = description;
+        this.onDisk = onDisk;
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) a TDB2 store in {@code folder}. */
+    public static GraphStore onDisk(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        try {
+            Files.createDirectories(folder);
+        } catch (Exception e) {
+            throw new DealgraphException("Cannot create the store folder " + folder.toAbsolutePath()
+                    + ": " + e.getMessage() + ". Choose another location with --store or dealgraph.store.location.", e);
+        }
+        try {
+            return new GraphStore(DatabaseMgr.connectDatasetGraph(Location.create(folder.toAbsolutePath().toString())),
+                    "TDB2 at " + folder.toAbsolutePath(), true);
+        } catch (RuntimeException e) {
+            throw new DealgraphException("Cannot open the TDB2 store at " + folder.toAbsolutePath() + ": " + e.getMessage()
+                    + ". Is another Dealgraph process using it?", e);
+        }
+    }
+
+    /** A TDB2 store held in memory, for tests and throw-away runs. */
+    public static GraphStore inMemory() {
+        return new GraphStore(DatabaseMgr.createDatasetGraph(), "TDB2 in memory", false);
+    }
+
+    /** The dataset, for serving (Fuseki manages its own transactions on it). */
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Sets the time limit for SPARQL queries run against this store, including through Fuseki.
+     */
+    public void setQueryTimeout(long millis) {
+        if (millis <= 0) {
+            throw new DealgraphException("The query timeout must be positive, got " + millis + " ms");
+        }
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(millis));
+    }
+
+    /**
+     * Replaces the named graph {@code graphIri} with {@code content} in one write transaction:
+     * readers see either the old graph or the new one, never a mixture; on any failure nothing changes.
+     */
+    public void replaceGraph(String graphIri, Graph content) {
+        Node name = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dsg, () -> {
+            dsg.removeGraph(name);
+            content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** Removes a named graph; returns whether it was there. */
+    public boolean removeGraph(String graphIri) {
+        Node name = NodeFactory.createURI(graphIri);
+        return Txn.calculateWrite(dsg, () -> {
+            boolean present = dsg.containsGraph(name);
+            dsg.removeGraph(name);
+            return present;
+        });
+    }
+
+    public boolean containsGraph(String graphIri) {
+        Node name = NodeFactory.createURI(graphIri);
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(name));
+    }
+
+    /** A copy of one named graph (empty when absent). */
+    public Graph copyOfGraph(String graphIri) {
+        Node name = NodeFactory.createURI(graphIri);
+        return Txn.calculateRead(dsg, () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            dsg.getGraph(name).find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    /** The names of all named graphs, sorted. */
+    public List<String> graphNames() {
+        return Txn.calculateRead(dsg, () -> {
+            List<String> names = new ArrayList<>();
+            Iterator<Node> it = dsg.listGraphNodes();
+            it.forEachRemaining(n -> names.add(n.getURI()));
+            names.sort(null);
+            return names;
+        });
+    }
+
+    /** Number of quads in all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, dsg::isEmpty);
+    }
+
+    /** A copy of the union of all article graphs, as one in-memory model. */
+    public Model unionCopy() {
+        return Txn.calculateRead(dsg, () -> {
+            Model model = ModelFactory.createDefaultModel();
+            dsg.find().forEachRemaining(q -> model.getGraph().add(q.asTriple()));
+            return model;
+        });
+    }
+
+    /** Runs a function over the dataset in a read transaction. */
+    public <T> T read(Function<Dataset, T> work) {
+        Dataset ds = org.apache.jena.query.DatasetFactory.wrap(dsg);
+        return Txn.calculateRead(dsg, () -> work.apply(ds));
+    }
+
+    /** Runs a SELECT query over the union of all article graphs and returns a detached, rewindable result. */
+    public ResultSetRewindable select(Query query, long timeoutMillis) {
+        if (!query.isSelectType()) {
+            throw new DealgraphException("Only SELECT queries can be run here, got: " + query.queryType());
+        }
+        return read(ds -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
+                    .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+                ResultSet rs = qe.execSelect();
+                return ResultSetFactory.copyResults(rs);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        if (onDisk) {
+            // Release the files so that the same folder can be opened again in this JVM.
+            TDBInternal.expel(dsg);
+        } else {
+            dsg.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "GraphStore[" + description + "]";
+    }
+}

@@ -1,0 +1,8 @@
+package org.dealgraph.store;
+
+class InMemoryGraphStoreTest extends AbstractGraphStoreTest {
+    @Override
+    GraphStore createStore() {
+        return GraphStore.inMemory();
+    }
+}
