@@ -21,6 +21,16 @@ public record EntityRef(String key, String name, String surface, EntityKind kind
         }
     }
 
+    /** The same entity as written differently in the text. */
+    public EntityRef withSurface(String text) {
+        return new EntityRef(key, name, text, kind);
+    }
+
+    /** The same name seen as another kind of entity (a minted name found in a product slot). */
+    public EntityRef asKind(EntityKind newKind) {
+        return new EntityRef(key, name, surface, newKind);
+    }
+
     @Override
     public String toString() {
         return name;

@@ -1,0 +1,253 @@
+package org.dealgraph.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Cloud partnerships, purchase commitments and the availability of products on platforms. */
+public final class CloudExtractor implements RelationExtractor {
+
+    private static final String ADJECTIVES = "(?<adj>(?:(?:primary|preferred|main|exclusive|sole|only|first|largest|principal"
+            + "|biggest|key|major|chief)(?:,? and |,? | or )?)*)";
+    private static final String PROVIDER_NOUN = "(?:cloud(?: computing)?(?: services?)? (?:partner|provider|supplier|vendor)"
+            + "|source of (?:computing power|compute|computing capacity|cloud capacity|capacity)"
+            + "|(?:partner|provider) for (?:training|compute|computing|cloud)|compute (?:partner|provider|supplier))";
+    private static final Pattern PROVIDER_IS = Rx.compile(
+            "(?<p>@OP)(?:, (?:which |that )?[^,;]{0,60},)?(?: which| that)? (?:remains|remained|is|was|became|becomes|will remain"
+                    + "|will be|has been|had been|would be|would become|will become|is now|is now also|is also|remains also)"
+                    + "(?: now| also| still)* (?:the )?(?<c>@ORG)'s \"?" + ADJECTIVES + "\"? ?" + PROVIDER_NOUN);
+    private static final Pattern PICKED = Rx.compile(
+            "(?<c>@ORG)(?<mid>[^;]{0,30}?)\\b(?:picked|chose|selected|named|tapped|designated) (?<p>@OP) as (?:its |@ORG's )"
+                    + ADJECTIVES + " ?" + PROVIDER_NOUN);
+    private static final Pattern CUSTOMERS_SUPPLIER = Rx.compile(
+            "(?<c>@ORG)'s (?:[a-z]+ )?" + PROVIDER_NOUN + ",? (?<p>@OP)");
+    private static final Pattern USES_PLATFORM = Rx.compile(
+            "(?<c>@ORG)(?: [a-z]+){0,2}? (?:has used|have used|uses|used|has been using|is using|relies on|relied on|will use|runs|ran"
+                    + "|will run|has run)(?: [a-z-]+){0,3}? (?:on |through |via )?(?:the )?(?<p>@OP)");
+    private static final Pattern FIRST_LAUNCH = Rx.compile(
+            "(?<c>@ORG)'s (?:[a-z]+ )?(?:products|models|services|apps|software|tools)? ?(?:will|would|must|to) (?:still |continue to |first )?"
+                    + "(?:launch|debut|be released|be available|appear|ship) (?:first )?(?:on|in) (?<pl>@PLAT)(?<first> first)?");
+    private static final Pattern ROFR = Rx.compile(
+            "(?<p>@ORG) (?:holds|has|retains|keeps|gets|got|will have|will hold|held) (?:a |the )?right of first refusal");
+    private static final Pattern UNTIL_BEFORE = Rx.compile("\\b[Uu]ntil (?:@DATE|recently|now)[^;]*$");
+    private static final Pattern PURCHASE = Rx.compile(
+            "(?<b>@ORG)(?<mid>[^;]{0,60}?)\\b(?:committed|commits|commit|agreed|agrees|pledged|promised|signed up|plans|will|is set)"
+                    + "\\b(?<mid2>[^;]{0,40}?)\\bto (?:purchase|buy|spend|pay for|rent)\\b @Q(?<m>@MONEY) (?:worth )?(?:of|on|in) "
+                    + "(?:(?<s>@OP)(?:'s)? )?(?<what>[a-z][a-z -]*?)(?: from (?<s2>@OP))?(?= over| from| through| by| in| on| starting|[,.;]|$)");
+    private static final Pattern SUPPLY = Rx.compile(
+            "(?<s>@OP)(?<mid>[^;]{0,120}?)\\b(?:to supply|will supply|supplies|supplied|to provide|will provide|provides|provided)"
+                    + " (?<b>@ORG) with (?<what>[^,;]*?)(?= under| in a| for| through| worth| valued|[,.;]|$)(?<rest>[^;]*)");
+    private static final Pattern CONTRACT = Rx.compile(
+            "(?<b>@ORG)(?<mid>[^;]{0,60}?)\\b(?:agreed to|signed|struck|inked|awarded) an? (?:[a-z-]+ ){0,2}?(?<s>@OP) "
+                    + "(?:cloud )?(?:contract|deal|agreement) (?:worth|valued at) @Q(?<m>@MONEY)");
+    private static final Pattern COMPUTE_WORDS = Pattern.compile(
+            "(?i)\\b(?:cloud|comput\\w*|capacity|infrastructure|GPUs?|chips|data[- ]cent(?:er|re)s?|servers?|supercomput\\w*)\\b");
+    private static final Pattern AVAILABLE = Pattern.compile(
+            "\\b(?:become|became|becomes|be|is|are|was|were|now|made|make|makes) (?:generally |now |also |broadly |widely )*available\\b");
+    private static final Pattern OWNER_PRODUCTS = Rx.compile(
+            "(?<o>@ORG)'s (?:[a-z-]+ ){0,2}?(?<noun>models?|products?|services|tools?|chatbot|apps?|software|technology)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(", (?:where|which|who|while|but|saying)\\b|;|, and (?!on\\b)|\\.");
+    private static final Pattern ACCESS = Rx.compile(
+            "\\b(?:reach|access|use|try|buy|find|get|offer|sell)s? (?:(?<prod>@PROD)|(?<o>@ORG)'s (?:[a-z-]+ ){0,2}?(?<noun>models?|products?|services|tools?))"
+                    + " (?:through|via|on|in) (?:the )?(?<pl>@PLAT)");
+    private static final Pattern ADDED = Rx.compile(
+            "(?<prod>@PROD) (?:will be|was|is|has been|would be|will soon be|is being) (?:added|launched|made available|brought|deployed|offered)"
+                    + "(?: soon)? (?:to|on|in|through) (?<pl>@PLAT)");
+    private static final Pattern HOST_ON = Rx.compile(
+            "\\bhost (?:@ORG's )?(?:[a-z ,-]+ )?(?<prod>@PROD),? on (?<pl>@PLAT)");
+
+    @Override
+    public void extract(SentenceView s, ExtractionContext ctx) {
+        partnerships(s, ctx);
+        purchases(s, ctx);
+        availability(s, ctx);
+    }
+
+    private void partnerships(SentenceView s, ExtractionContext ctx) {
+        String t = s.masked();
+        for (Pattern p : List.of(PROVIDER_IS, PICKED, CUSTOMERS_SUPPLIER)) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                String adj = Rules.group(m, "adj");
+                adj = adj == null ? "" : adj;
+                boolean exclusive = adj.matches("(?s).*\\b(?:exclusive|sole|only)\\b.*");
+                boolean primary = exclusive || adj.matches("(?s).*\\b(?:primary|main|principal|chief)\\b.*");
+                Draft d = cloud(s, ctx, s.entity(m.group("c")), s.entity(m.group("p")), 0.85, m.end());
+                if (d == null) {
+                    continue;
+                }
+                if (UNTIL_BEFORE.matcher(t.substring(0, m.start())).find()) {
+                    d.set("exclusive", exclusive ? Boolean.FALSE : null);
+                } else {
+                    d.set("exclusive", exclusive ? Boolean.TRUE : null).set("primary", primary ? Boolean.TRUE : null);
+                }
+            }
+        }
+        Matcher m = USES_PLATFORM.matcher(t);
+        while (m.find()) {
+            EntityRef p = s.entity(m.group("p"));
+            if (p.kind() == EntityKind.PLATFORM || t.substring(m.start(), m.end()).contains(" on ")) {
+                cloud(s, ctx, s.entity(m.group("c")), p, 0.7, m.end());
+            }
+        }
+        m = FIRST_LAUNCH.matcher(t);
+        while (m.find()) {
+            boolean first = m.group("first") != null || t.substring(m.start(), m.end()).contains(" first ");
+            Draft d = cloud(s, ctx, s.entity(m.group("c")), s.entity(m.group("pl")), 0.8, m.end());
+            if (d != null && first) {
+                d.set("firstLaunch", Boolean.TRUE);
+            }
+        }
+        m = ROFR.matcher(t);
+        while (m.find()) {
+            EntityRef provider = s.entity(m.group("p"));
+            EntityRef customer = null;
+            for (Mention other : s.mentions()) {
+                if (other.kind() == Mention.Kind.ORG && !Rules.same(other.entity(), provider)) {
+                    customer = other.entity();
+                    if (s.maskedPosition(other) > m.start()) {
+                        break;
+                    }
+                }
+            }
+            Draft d = cloud(s, ctx, customer, provider, 0.75, m.end());
+            if (d != null) {
+                d.set("rightOfFirstRefusal", Boolean.TRUE);
+            }
+        }
+    }
+
+    /** Adds a cloud partnership; a platform given as provider is replaced by its operator. */
+    private Draft cloud(SentenceView s, ExtractionContext ctx, EntityRef customer, EntityRef providerOrPlatform,
+                        double confidence, int clauseFrom) {
+        if (customer == null || providerOrPlatform == null) {
+            return null;
+        }
+        EntityRef platform = providerOrPlatform.kind() == EntityKind.PLATFORM ? providerOrPlatform : null;
+        EntityRef provider = ctx.provider(providerOrPlatform);
+        if (provider == null || Rules.same(customer, provider)) {
+            return null;
+        }
+        if (platform == null) {
+            String rest = s.masked().substring(clauseFrom);
+            Matcher br = CLAUSE_BREAK.matcher(rest);
+            Mention pl = Rules.first(s, Mention.Kind.PLATFORM, clauseFrom, clauseFrom + (br.find() ? br.start() : rest.length()));
+            if (pl != null && Rules.same(ctx.provider(pl.entity()), provider)) {
+                platform = pl.entity();
+            }
+        }
+        return ctx.add(FactType.CLOUD_PARTNERSHIP, s, confidence).set("customer", customer).set("provider", provider)
+                .set("platform", platform);
+    }
+
+    private void purchases(SentenceView s, ExtractionContext ctx) {
+        String t = s.masked();
+        Matcher m = PURCHASE.matcher(t);
+        while (m.find()) {
+            EntityRef seller = s.entity(m.group("s") != null ? m.group("s") : m.group("s2"));
+            purchase(s, ctx, s.entity(m.group("b")), seller, Rules.usd(s, m.group("m")), m.group("what"), m.start("mid2"));
+        }
+        m = SUPPLY.matcher(t);
+        while (m.find()) {
+            EntityRef seller = s.entity(m.group("s"));
+            EntityRef buyer = s.entity(m.group("b"));
+            String what = s.surface(m.group("what"));
+            Mention money = Rules.first(s, Mention.Kind.MONEY, m.start("rest"), m.end("rest"));
+            if (money != null) {
+                purchase(s, ctx, buyer, seller, (BigDecimal) money.value(), what, m.start("what"));
+            } else if (COMPUTE_WORDS.matcher(what).find()) {
+                Mention pl = Rules.first(s, Mention.Kind.PLATFORM, m.start("what"), m.end("what"));
+                cloud(s, ctx, buyer, pl != null ? pl.entity() : seller, 0.7, m.end());
+            }
+        }
+        m = CONTRACT.matcher(t);
+        while (m.find()) {
+            EntityRef seller = s.entity(m.group("s"));
+            purchase(s, ctx, s.entity(m.group("b")), seller, Rules.usd(s, m.group("m")),
+                    ctx.provider(seller) == null ? null : seller.name(), m.start("s"));
+        }
+    }
+
+    private void purchase(SentenceView s, ExtractionContext ctx, EntityRef buyer, EntityRef sellerOrPlatform, BigDecimal amount,
+                          String what, int pos) {
+        if (buyer == null || sellerOrPlatform == null) {
+            return;
+        }
+        EntityRef seller = ctx.provider(sellerOrPlatform);
+        if (seller == null || Rules.same(buyer, seller)) {
+            return;
+        }
+        String date = Rules.dateOrNarrative(s, pos, ctx).or(ctx::publishedMonth).orElse(null);
+        ctx.add(FactType.PURCHASE_COMMITMENT, s, 0.8).set("buyer", buyer).set("seller", seller)
+                .set("amountUSD", amount).set("what", what == null ? null : what.strip()).set("date", date);
+    }
+
+    private void availability(SentenceView s, ExtractionContext ctx) {
+        String t = s.masked();
+        Matcher m = AVAILABLE.matcher(t);
+        while (m.find()) {
+            EntityRef product = productBefore(s, ctx, m.start());
+            if (product == null) {
+                continue;
+            }
+            String rest = t.substring(m.end());
+            Matcher br = CLAUSE_BREAK.matcher(rest);
+            int end = m.end() + (br.find() ? br.start() : rest.length());
+            List<Mention> platforms = new ArrayList<>();
+            for (Mention x : s.within(t.substring(m.end(), end))) {
+                if (x.kind() == Mention.Kind.PLATFORM) {
+                    platforms.add(x);
+                }
+            }
+            String date = s.nearestDate(m.end(), m.start(), end).orElse(null);
+            for (Mention pl : platforms) {
+                available(s, ctx, product, pl.entity(), date, 0.8);
+            }
+        }
+        m = ACCESS.matcher(t);
+        while (m.find()) {
+            EntityRef product = m.group("prod") != null ? s.entity(m.group("prod"))
+                    : ctx.ownedProduct(s.entity(m.group("o")), m.group("noun"));
+            available(s, ctx, product, s.entity(m.group("pl")), Rules.dateNear(s, m.end()).orElse(null), 0.7);
+        }
+        for (Pattern p : List.of(ADDED, HOST_ON)) {
+            m = p.matcher(t);
+            while (m.find()) {
+                available(s, ctx, s.entity(m.group("prod")), s.entity(m.group("pl")),
+                        Rules.dateNear(s, m.end()).orElse(null), 0.7);
+            }
+        }
+    }
+
+    private EntityRef productBefore(SentenceView s, ExtractionContext ctx, int pos) {
+        String before = s.masked().substring(0, pos);
+        Matcher owner = OWNER_PRODUCTS.matcher(before);
+        EntityRef owned = null;
+        int ownedAt = -1;
+        while (owner.find()) {
+            owned = ctx.ownedProduct(s.entity(owner.group("o")), owner.group("noun"));
+            ownedAt = owner.start();
+        }
+        Mention product = null;
+        for (Mention x : s.within(before)) {
+            if (x.kind() == Mention.Kind.PRODUCT) {
+                product = x;
+            }
+        }
+        if (product != null && (owned == null || s.maskedPosition(product) < ownedAt + 1 && ownedAt - s.maskedPosition(product) < 60)) {
+            return product.entity();
+        }
+        return owned;
+    }
+
+    private void available(SentenceView s, ExtractionContext ctx, EntityRef product, EntityRef platform, String date,
+                           double confidence) {
+        if (product == null || platform == null) {
+            return;
+        }
+        ctx.add(FactType.AVAILABILITY, s, confidence).set("product", product).set("platform", platform)
+                .set("provider", ctx.provider(platform)).set("date", date);
+    }
+}

@@ -1,0 +1,202 @@
+package org.dealgraph.extract;
+
+import org.dealgraph.article.Article;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The rule-based deal-fact extractor: splits an article into sentences, finds and resolves the mentions of
+ * each, runs the relation rules over them, then merges facts stated more than once and adds the facts that
+ * follow from others (a product made available on a provider's platform implies a cloud partnership).
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ */
+public final class DealExtractor implements Extractor {
+
+    /** Classpath location of the packaged reference list. */
+    public static final String REFERENCE_RESOURCE = "/dealgraph/reference/entities.tsv";
+
+    private static final Pattern COMPUTE = Pattern.compile(
+            "(?i)\\b(?:cloud|comput\\w*|capacity|infrastructure|GPUs?|chips|data[- ]cent(?:er|re)s?|servers?)\\b");
+
+    private final Gazetteer gazetteer;
+    private final MentionFinder mentions;
+    private final RelationExtractor relations;
+
+    public DealExtractor(Gazetteer gazetteer, RelationExtractor relations) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.mentions = new MentionFinder(gazetteer);
+        this.relations = Objects.requireNonNull(relations, "relations");
+    }
+
+    /** The extractor with the reference list packaged in the jar. */
+    public static DealExtractor createDefault() {
+        return new DealExtractor(Gazetteer.loadResource(REFERENCE_RESOURCE), CompositeRelationExtractor.standard());
+    }
+
+    /** The extractor with the reference list in {@code referenceTsv}. */
+    public static DealExtractor create(Path referenceTsv) {
+        return new DealExtractor(Gazetteer.load(referenceTsv), CompositeRelationExtractor.standard());
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** The sentences of the article with their mentions, as the rules see them. */
+    public List<SentenceView> analyse(Article article) {
+        return mentions.analyse(article, SentenceSplitter.split(article));
+    }
+
+    @Override
+    public List<Fact> extract(Article article) {
+        Map<String, EntityRef> owners = new HashMap<>();
+        List<SentenceView> views = mentions.analyse(article, SentenceSplitter.split(article), owners);
+        ExtractionContext ctx = new ExtractionContext(article, views, gazetteer, owners);
+        for (SentenceView s : ctx.sentences()) {
+            relations.extract(s, ctx);
+        }
+        infer(ctx);
+        List<Draft> merged = merge(ctx.drafts());
+        List<Fact> facts = new ArrayList<>(merged.size());
+        for (Draft d : merged) {
+            facts.add(d.toFact());
+        }
+        return facts;
+    }
+
+    /** Facts that follow from others. */
+    private void infer(ExtractionContext ctx) {
+        for (Draft d : List.copyOf(ctx.drafts())) {
+            if (d.type() == FactType.AVAILABILITY && d.party("product") != null) {
+                EntityRef owner = ctx.owner(d.party("product")).orElse(null);
+                if (owner == null && d.party("product").surface().contains("'s ")) {
+                    String ownerName = d.party("product").surface().substring(0, d.party("product").surface().indexOf("'s "));
+                    owner = organizationNamed(ctx, ownerName);
+                }
+                EntityRef provider = (EntityRef) d.get("provider");
+                if (owner != null && provider != null && !Rules.same(owner, provider)) {
+                    ctx.add(FactType.CLOUD_PARTNERSHIP, d.sentence(), d.confidence() * 0.8)
+                            .set("customer", owner).set("provider", provider);
+                }
+            }
+            if (d.type() == FactType.PURCHASE_COMMITMENT && d.get("what") instanceof String what
+                    && (COMPUTE.matcher(what).find() || ctx.provider(d.party("seller")) != null
+                    && gazetteer.byKey(d.party("seller").key()).map(e -> e.name().contains("Cloud")).orElse(false))) {
+                ctx.add(FactType.CLOUD_PARTNERSHIP, d.sentence(), d.confidence() * 0.8)
+                        .set("customer", d.party("buyer")).set("provider", d.party("seller"));
+            }
+        }
+    }
+
+    private EntityRef organizationNamed(ExtractionContext ctx, String surface) {
+        for (SentenceView s : ctx.sentences()) {
+            for (Mention m : s.mentions()) {
+                if (m.kind() == Mention.Kind.ORG && (m.entity().surface().equals(surface) || m.entity().name().equals(surface))) {
+                    return m.entity();
+                }
+            }
+        }
+        return gazetteer.bySurface(surface).map(e -> e.ref(surface)).orElse(null);
+    }
+
+    /**
+     * Merges facts of the same type about the same parties when their attributes do not contradict each
+     * other; contradicting ones (an old licence and its replacement) stay apart.
+     */
+    static List<Draft> merge(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (!d.complete()) {
+                continue;
+            }
+            Draft target = null;
+            for (Draft o : out) {
+                if (o.type() == d.type() && sameParties(o, d) && compatible(o, d)) {
+                    target = o;
+                    break;
+                }
+            }
+            if (target == null && d.type() == FactType.ROLE) {
+                target = founderRole(out, d);
+            }
+            if (target == null) {
+                out.add(d);
+                continue;
+            }
+            for (Map.Entry<String, Object> e : d.values().entrySet()) {
+                target.setIfAbsent(e.getKey(), e.getValue());
+            }
+            target.confidence(Math.min(1.0, Math.max(target.confidence(), d.confidence()) + 0.05));
+        }
+        return out;
+    }
+
+    private static final Pattern FOUNDER = Pattern.compile("(?i)\\b(?:co-?)?founder\\b");
+
+    /**
+     * Founding an organisation is a lasting fact about a person that accompanies whatever role they hold
+     * there, so a founder title joins the person's other role in the same organisation ("co-founder and chief
+     * executive").
+     */
+    private static Draft founderRole(List<Draft> out, Draft d) {
+        for (Draft o : out) {
+            if (o.type() != FactType.ROLE || !sameParties(o, d)) {
+                continue;
+            }
+            String a = (String) o.get("title");
+            String b = (String) d.get("title");
+            if (a != null && b != null && (FOUNDER.matcher(a).find() || FOUNDER.matcher(b).find())
+                    && !a.contains(b) && !b.contains(a) && !(FOUNDER.matcher(a).find() && FOUNDER.matcher(b).find())) {
+                o.values().put("title", FOUNDER.matcher(a).find() ? a + " and " + b : b + " and " + a);
+                d.values().remove("title");
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameParties(Draft a, Draft b) {
+        List<String> core = a.type().core();
+        boolean same = true;
+        for (String role : core) {
+            same &= Rules.same(a.party(role), b.party(role));
+        }
+        if (!same && a.type().symmetric() && core.size() == 2) {
+            same = Rules.same(a.party(core.get(0)), b.party(core.get(1))) && Rules.same(a.party(core.get(1)), b.party(core.get(0)));
+        }
+        return same;
+    }
+
+    private static boolean compatible(Draft a, Draft b) {
+        for (Map.Entry<String, ValueKind> attribute : a.type().attributes().entrySet()) {
+            String field = attribute.getKey();
+            if ((attribute.getValue() == ValueKind.TEXT || attribute.getValue() == ValueKind.ENTITY)
+                    && a.type() != FactType.ROLE && a.type() != FactType.LICENCE) {
+                continue;
+            }
+            Object x = a.get(field);
+            Object y = b.get(field);
+            if (x == null || y == null) {
+                continue;
+            }
+            if (x instanceof EntityRef ex && y instanceof EntityRef ey ? !Rules.same(ex, ey) : !x.equals(y)) {
+                if (field.equals("date") && (x.toString().startsWith(y.toString()) || y.toString().startsWith(x.toString()))) {
+                    continue;
+                }
+                if (field.equals("amountUSD") && x instanceof java.math.BigDecimal bx && y instanceof java.math.BigDecimal by
+                        && bx.compareTo(by) == 0) {
+                    continue;
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,92 @@
+package org.dealgraph.extract;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A fact being built: mutable until the extractor turns it into a {@link Fact}. */
+public final class Draft {
+
+    private final FactType type;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final SentenceView sentence;
+    private double confidence;
+
+    Draft(FactType type, SentenceView sentence, double confidence) {
+        this.type = type;
+        this.sentence = sentence;
+        this.confidence = confidence;
+    }
+
+    public FactType type() {
+        return type;
+    }
+
+    public SentenceView sentence() {
+        return sentence;
+    }
+
+    public double confidence() {
+        return confidence;
+    }
+
+    void confidence(double value) {
+        confidence = value;
+    }
+
+    public Map<String, Object> values() {
+        return values;
+    }
+
+    public Object get(String field) {
+        return values.get(field);
+    }
+
+    public EntityRef party(String role) {
+        return (EntityRef) values.get(role);
+    }
+
+    /** Sets a field unless {@code value} is {@code null}. */
+    public Draft set(String field, Object value) {
+        if (value != null) {
+            values.put(field, value);
+        }
+        return this;
+    }
+
+    /** Sets a field only when it has no value yet. */
+    public Draft setIfAbsent(String field, Object value) {
+        if (value != null) {
+            values.putIfAbsent(field, value);
+        }
+        return this;
+    }
+
+    public boolean involves(EntityRef entity) {
+        for (String role : type.core()) {
+            EntityRef r = party(role);
+            if (r != null && r.key().equals(entity.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every core field holds an entity and the core parties are distinct. */
+    boolean complete() {
+        String first = null;
+        for (String role : type.core()) {
+            if (!(values.get(role) instanceof EntityRef r)) {
+                return false;
+            }
+            if (first != null && first.equals(r.key())) {
+                return false;
+            }
+            first = r.key();
+        }
+        return true;
+    }
+
+    Fact toFact() {
+        return new Fact(type, values, sentence.sentence().evidence(), Math.max(0, Math.min(1, confidence)));
+    }
+}

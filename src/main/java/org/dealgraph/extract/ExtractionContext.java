@@ -1,0 +1,139 @@
+package org.dealgraph.extract;
+
+import org.dealgraph.article.Article;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What the relation extractors know while they read one article: its sentences with their mentions, the
+ * reference list and the facts drafted so far. One context serves one call of {@link DealExtractor#extract}.
+ */
+public final class ExtractionContext {
+
+    private final Article article;
+    private final List<SentenceView> sentences;
+    private final Gazetteer gazetteer;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Map<String, Integer> orgCounts = new HashMap<>();
+    private final Map<String, EntityRef> orgs = new HashMap<>();
+
+    private final Map<String, EntityRef> owners;
+
+    ExtractionContext(Article article, List<SentenceView> sentences, Gazetteer gazetteer, Map<String, EntityRef> owners) {
+        this.article = article;
+        this.owners = owners;
+        this.sentences = sentences;
+        this.gazetteer = gazetteer;
+        for (SentenceView s : sentences) {
+            for (Mention m : s.mentions()) {
+                if (m.kind() == Mention.Kind.ORG) {
+                    orgCounts.merge(m.entity().key(), 1, Integer::sum);
+                    orgs.putIfAbsent(m.entity().key(), m.entity());
+                }
+            }
+        }
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public List<SentenceView> sentences() {
+        return sentences;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Starts a new fact read from {@code sentence}. */
+    public Draft add(FactType type, SentenceView sentence, double confidence) {
+        Draft d = new Draft(type, sentence, confidence);
+        drafts.add(d);
+        return d;
+    }
+
+    public List<Draft> drafts() {
+        return drafts;
+    }
+
+    /** The latest fact of {@code type} that satisfies {@code test}. */
+    public Optional<Draft> last(FactType type, Predicate<Draft> test) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (d.type() == type && test.test(d)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The facts of {@code type} read from {@code sentence}. */
+    public List<Draft> inSentence(SentenceView sentence, FactType type) {
+        return drafts.stream().filter(d -> d.sentence() == sentence && d.type() == type).toList();
+    }
+
+    /**
+     * The date the narrative is at when {@code sentence} has none of its own: the last resolved date in the
+     * earlier sentences of the same paragraph.
+     */
+    public Optional<String> narrativeDate(SentenceView sentence) {
+        int index = sentence.sentence().index();
+        int paragraph = sentence.sentence().paragraph();
+        for (int i = index - 1; i >= 0; i--) {
+            SentenceView prev = sentences.get(i);
+            if (prev.sentence().paragraph() != paragraph) {
+                break;
+            }
+            String date = null;
+            for (Mention m : prev.mentions()) {
+                if (m.kind() == Mention.Kind.DATE && m.value() != null) {
+                    date = (String) m.value();
+                }
+            }
+            if (date != null) {
+                return Optional.of(date);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The month of publication, when the article gives its date. */
+    public Optional<String> publishedMonth() {
+        return article.publishedDate().map(d -> YearMonth.from(d).toString());
+    }
+
+    /** The organisation that runs a platform (Azure is Microsoft's), or the entity itself when it is not a platform. */
+    public EntityRef provider(EntityRef entity) {
+        if (entity.kind() == EntityKind.PLATFORM) {
+            return gazetteer.parent(entity).orElse(null);
+        }
+        return entity;
+    }
+
+    /** The owner of a product, as the article or the reference list tells it. */
+    public Optional<EntityRef> owner(EntityRef product) {
+        EntityRef local = owners.get(product.key());
+        return local != null ? Optional.of(local) : gazetteer.parent(product);
+    }
+
+    /** A product named by its owner and a common noun: "OpenAI's models" becomes the product "OpenAI models". */
+    public EntityRef ownedProduct(EntityRef owner, String noun) {
+        String name = owner.name() + " " + noun.strip();
+        return new EntityRef(Gazetteer.slug(name), name, owner.surface() + "'s " + noun.strip(), EntityKind.PRODUCT);
+    }
+
+    /** The organisation the article mentions most often, other than {@code except}. */
+    public Optional<EntityRef> mostMentionedOrganization(EntityRef except) {
+        return orgCounts.entrySet().stream()
+                .filter(e -> except == null || !e.getKey().equals(except.key()))
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
+                .map(e -> orgs.get(e.getKey()));
+    }
+}

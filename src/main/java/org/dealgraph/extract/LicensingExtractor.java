@@ -1,0 +1,184 @@
+package org.dealgraph.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Licences (who licenses what to whom, exclusively or not, until when, and whether the terms were replaced)
+ * and hosting rights (who may host whose product).
+ */
+public final class LicensingExtractor implements RelationExtractor {
+
+    private static final String SUBJECT = "(?<subj>(?:[a-z][a-z-]* ){0,3}?[a-z][a-z0-9-]*)"
+            + "(?= (?:now|has|had|is|was|will|would|that|which|until|through|and|to|for|on|in|from|under)\\b|[,.;:)\"]|$| -| —)";
+    private static final Pattern POSSESSIVE_LICENCE = Rx.compile(
+            "(?<a>@ORG)'s (?<ex>non-exclusive |exclusive )?(?:[a-z-]+ )?licen[cs]e (?:to|for|on) (?<b>@ORG)'s (?:(?<prod>@PROD)|" + SUBJECT + ")");
+    private static final Pattern TAKES_LICENCE = Rx.compile(
+            "(?<a>@ORG)(?<mid>[^;]{0,90}?)\\b(?:an? |the |its )?(?<ex>non-exclusive |exclusive )?(?:[a-z-]+ )?licen[cs]e (?:to|for|on) "
+                    + "(?:(?<b>@ORG)'s )?(?:(?<prod>@PROD)(?:, (?<b2>@ORG)'s)?|" + SUBJECT + ")");
+    private static final Pattern GRANTS_LICENCE = Rx.compile(
+            "(?<b>@ORG)(?<mid>[^;]{0,40}?)\\b(?:licensed|licenses|licences|will license) (?:its |@ORG's )?(?:(?<prod>@PROD)|"
+                    + SUBJECT + ") to (?<a>@ORG)");
+    private static final Pattern LICENSED_FROM = Rx.compile(
+            "(?<a>@ORG)(?<mid>[^;]{0,60}?)\\b(?:licensed|licenses|licences|will license|is licensing|to license|has licensed)"
+                    + " (?<ex>non-exclusive |exclusive )?(?:(?<prod>@PROD)|" + SUBJECT + ") from (?<b>@ORG)");
+    private static final Pattern LICENSING_DEAL = Rx.compile(
+            "(?<a>@ORG)(?<mid>[^;]{0,60}?)\\b(?:signed|struck|reached|inked|agreed to|announced|entered into) an? (?<ex>non-exclusive |exclusive )?"
+                    + "(?:[a-z-]+ )?licen[cs](?:e|ing) (?:deal|agreement|arrangement|pact) with (?<b>@ORG)"
+                    + "(?:[^;]{0,30}? (?:for|covering|to use) (?:(?:its|@ORG's) )?(?:(?<prod>@PROD)|" + SUBJECT + "))?");
+    private static final Pattern NOW_EXCLUSIVITY = Pattern.compile(
+            "\\b[Tt]he licen[cs]e (?:is|was|will be|becomes|became|has become) (?:now )?(?<ex>non-exclusive|exclusive)");
+    private static final Pattern END_DATE = Rx.compile(
+            "\\b(?:end date|until|through|expires?(?: in)?|expiring(?: in)?|runs (?:to|until)|ends? in)\\W{0,4}(?<d>@DATE)");
+    private static final Pattern REPLACING = Pattern.compile(
+            "\\b(?:replacing|replaces|replaced|superseding|supersedes) (?:an? |the )?(?<what>[^;]*)");
+    private static final Pattern UNTIL_CONDITION = Pattern.compile(
+            "\\buntil (?<cond>(?!\\{D\\d+}[,.;]|\\{D\\d+}$)[^;]+?)\\s*(?:[.;]|$)");
+    private static final Pattern ENDED = Pattern.compile("(?<!-)\\b(?:ended|expired|terminated|lapsed)\\b");
+    private static final Pattern HOSTING = Rx.compile(
+            "\\b(?:gave|gives|give|giving|grant(?:s|ed|ing)?|award(?:s|ed)?) (?<h>@OP) (?:the )?(?<ex>non-exclusive |exclusive )?"
+                    + "rights? to (?:host|run|serve|resell|sell|distribute|offer) (?<g>@ORG)'s (?:[a-z-]+ ){0,3}?(?<p>@ENT)");
+    private static final Pattern NON_EXCLUSIVE = Pattern.compile("(?i)\\bnon-?exclusive(?:ly)?\\b");
+    private static final Pattern EXCLUSIVE = Pattern.compile("(?i)\\b(?:exclusive|exclusively|sole)\\b");
+    private static final String HOSTED_THING = "(?:(?<p>@ENT)|(?<noun>models?|products?|technology|software|services|tools?|apps?|agents?))";
+    private static final Pattern HOLDS_RIGHT = Rx.compile(
+            "(?<h>@OP)(?<mid>[^;{]{0,40}?)\\b(?:gets?|got|has|have|holds?|receives?|received|wins?|won|secured|obtains?|obtained|will have)"
+                    + " (?:the )?(?<ex>non-exclusive |exclusive |sole )?rights? to (?:host|run|serve|resell|sell|distribute|offer) "
+                    + "(?<g>@ORG)'s (?:[a-z-]+ ){0,3}?" + HOSTED_THING);
+    private static final Pattern HOSTED_ON = Rx.compile(
+            "(?<g>@ORG)'s (?:[a-z-]+ ){0,3}?" + HOSTED_THING + "(?:,[^;,]*,)? (?:will be|are|is|would be|were|was|to be) "
+                    + "(?:hosted|run|served|offered) (?<ex>exclusively |only |non-exclusively )?(?:on|by|through|in) (?:the )?(?<h>@OP)");
+    private static final Pattern WILL_HOST = Rx.compile(
+            "(?<h>@OP) (?:will|would|can|may|is to|agreed to|plans to) (?<ex>exclusively |non-exclusively )?host (?<g>@ORG)'s "
+                    + "(?:[a-z-]+ ){0,3}?" + HOSTED_THING);
+    private static final Pattern OFFER_UNDER_LICENCE = Rx.compile(
+            "(?<h>@ORG) (?:can|may|will be able to|is allowed to|has the right to) (?:host|offer|resell|sell|distribute) "
+                    + "(?<g>@ORG)'s (?:(?<p>@PROD)|(?<noun>models?|products?|technology|software|services))\\b");
+
+    @Override
+    public void extract(SentenceView s, ExtractionContext ctx) {
+        String t = s.masked();
+        boolean matched = licence(s, ctx, POSSESSIVE_LICENCE.matcher(t), false);
+        if (!matched) {
+            matched = licence(s, ctx, TAKES_LICENCE.matcher(t), false);
+        }
+        if (!matched) {
+            matched = licence(s, ctx, GRANTS_LICENCE.matcher(t), true);
+        }
+        if (!matched) {
+            matched = licence(s, ctx, LICENSED_FROM.matcher(t), true);
+        }
+        if (!matched) {
+            licence(s, ctx, LICENSING_DEAL.matcher(t), true);
+        }
+        Matcher m = NOW_EXCLUSIVITY.matcher(t);
+        if (m.find()) {
+            boolean exclusive = m.group("ex").equals("exclusive");
+            ctx.last(FactType.LICENCE, d -> !"superseded".equals(d.get("status")) && !"ended".equals(d.get("status")))
+                    .ifPresent(d -> d.set("exclusive", exclusive));
+        }
+        hosting(s, ctx);
+    }
+
+    private boolean licence(SentenceView s, ExtractionContext ctx, Matcher m, boolean granted) {
+        boolean any = false;
+        while (m.find()) {
+            EntityRef licensee = s.entity(m.group("a"));
+            EntityRef licensor = s.entity(m.group("b"));
+            String prod = m.group("prod");
+            String subject = prod != null ? s.entity(prod).name() : Rules.group(m, "subj");
+            if (licensor == null && !granted) {
+                String b2 = Rules.group(m, "b2");
+                licensor = b2 != null ? s.entity(b2) : prod != null ? ctx.owner(s.entity(prod)).orElse(null) : null;
+            }
+            if (licensor == null || Rules.same(licensor, licensee)) {
+                continue;
+            }
+            any = true;
+            String ex = Rules.group(m, "ex");
+            Boolean exclusive = ex == null ? sentenceExclusivity(s.masked()) : Boolean.valueOf(!ex.startsWith("non"));
+            String tail = s.masked().substring(m.end());
+            Matcher replacing = REPLACING.matcher(tail);
+            String current = replacing.find() ? tail.substring(0, replacing.start()) : tail;
+            String endDate = null;
+            Matcher end = END_DATE.matcher(current);
+            if (end.find()) {
+                endDate = (String) s.at(end.group("d")).value();
+            }
+            String status = ENDED.matcher(s.masked()).find() ? "ended" : "active";
+            ctx.add(FactType.LICENCE, s, 0.85).set("licensor", licensor).set("licensee", licensee)
+                    .set("subject", subject).set("exclusive", exclusive).set("endDate", endDate).set("status", status);
+            replacing.reset();
+            if (replacing.find()) {
+                String old = replacing.group("what");
+                Draft previous = ctx.add(FactType.LICENCE, s, 0.75).set("licensor", licensor).set("licensee", licensee)
+                        .set("subject", subject).set("exclusive", exclusive).set("status", "superseded");
+                Matcher until = UNTIL_CONDITION.matcher(old);
+                if (until.find()) {
+                    previous.set("endCondition", s.surface(until.group("cond")));
+                } else {
+                    Matcher oldEnd = END_DATE.matcher(old);
+                    if (oldEnd.find()) {
+                        previous.set("endDate", (String) s.at(oldEnd.group("d")).value());
+                    }
+                }
+            }
+        }
+        return any;
+    }
+
+    /** Exclusivity stated anywhere in the sentence, when it is stated once and one way. */
+    private static Boolean sentenceExclusivity(String masked) {
+        boolean non = NON_EXCLUSIVE.matcher(masked).find();
+        boolean exclusive = EXCLUSIVE.matcher(masked.replaceAll("(?i)non-?exclusive(?:ly)?", "")).find();
+        return non == exclusive ? null : Boolean.valueOf(exclusive);
+    }
+
+    private void hosting(SentenceView s, ExtractionContext ctx) {
+        String t = s.masked();
+        Matcher m = HOSTING.matcher(t);
+        while (m.find()) {
+            EntityRef host = s.entity(m.group("h"));
+            EntityRef grantor = s.entity(m.group("g"));
+            EntityRef product = s.entity(m.group("p"));
+            if (Rules.same(host, grantor)) {
+                continue;
+            }
+            String ex = m.group("ex");
+            ctx.add(FactType.HOSTING_RIGHT, s, 0.85).set("grantor", grantor).set("host", host)
+                    .set("product", product.kind() == EntityKind.PRODUCT ? product : product.asKind(EntityKind.PRODUCT))
+                    .set("exclusive", ex == null ? null : !ex.startsWith("non"));
+        }
+        for (Pattern p : java.util.List.of(HOLDS_RIGHT, HOSTED_ON, WILL_HOST)) {
+            m = p.matcher(t);
+            while (m.find()) {
+                EntityRef host = ctx.provider(s.entity(m.group("h")));
+                EntityRef grantor = s.entity(m.group("g"));
+                if (host == null || Rules.same(host, grantor)) {
+                    continue;
+                }
+                EntityRef product = m.group("p") != null ? s.entity(m.group("p")) : ctx.ownedProduct(grantor, m.group("noun"));
+                String ex = m.group("ex");
+                Boolean exclusive = ex == null ? sentenceExclusivity(t) : Boolean.valueOf(!ex.startsWith("non"));
+                ctx.add(FactType.HOSTING_RIGHT, s, 0.8).set("grantor", grantor).set("host", host)
+                        .set("product", product.kind() == EntityKind.PRODUCT ? product : product.asKind(EntityKind.PRODUCT))
+                        .set("exclusive", exclusive);
+            }
+        }
+        if (t.contains("licence") || t.contains("license")) {
+            m = OFFER_UNDER_LICENCE.matcher(t);
+            while (m.find()) {
+                EntityRef host = s.entity(m.group("h"));
+                EntityRef grantor = s.entity(m.group("g"));
+                if (Rules.same(host, grantor)) {
+                    continue;
+                }
+                EntityRef product = m.group("p") != null ? s.entity(m.group("p")) : ctx.ownedProduct(grantor, m.group("noun"));
+                Object exclusive = ctx.last(FactType.LICENCE, d -> d.involves(grantor) && d.involves(host))
+                        .map(d -> d.get("exclusive")).orElse(null);
+                ctx.add(FactType.HOSTING_RIGHT, s, 0.7).set("grantor", grantor).set("host", host)
+                        .set("product", product).set("exclusive", exclusive);
+            }
+        }
+    }
+}

@@ -1,0 +1,493 @@
+package org.dealgraph.extract;
+
+import org.dealgraph.article.Article;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the mentions of every sentence of an article: amounts, percentages, dates, known names (from the
+ * {@link Gazetteer}), people and organisations not on the list (minted), and references resolved by
+ * coreference ("the company", "the startup", "its", "it", "the two companies", "the ChatGPT maker").
+ * Thread-safe: all per-article state lives in the call.
+ */
+public final class MentionFinder {
+
+    private static final String TITLE_CUE = "(?i:\\b(?:CEO|chief|executive|executives|founder|co-founder|co-founded|cofounder"
+            + "|chairman|chairwoman|chair|president|officer|scientist|director|head|spokesperson|vice|CTO|CFO|COO"
+            + "|said|says|told|who|led by|run by|named|hired|appointed|succeed|succeeds)\\b)";
+    private static final Pattern CUE = Pattern.compile(TITLE_CUE);
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+){1,2}(?![\\p{L}\\p{N}])");
+    private static final Pattern CAPITALISED_RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'’-])\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*"
+                    + "(?:[ ]\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*)*(?![\\p{L}\\p{N}])");
+    private static final Pattern CAPITALISED_TOKEN = Pattern.compile("\\S+");
+    private static final Set<String> STOPWORDS = Set.of(
+            "The", "A", "An", "And", "Or", "But", "On", "In", "At", "For", "Of", "To", "By", "With", "Under", "Until",
+            "As", "Also", "After", "Before", "Since", "From", "This", "That", "These", "Those", "It", "Its", "Their",
+            "They", "He", "She", "We", "Our", "His", "Her", "I", "You", "Some", "Neither", "Both", "Even", "Finally",
+            "Critically", "Meanwhile", "According", "Former", "Rival", "If", "When", "While", "Last", "Next",
+            "Earlier", "Later", "New", "Such", "Most", "Many", "All", "No", "Not", "Yes", "Why", "How", "What",
+            "Who", "Where", "Which", "Then", "Now", "Still", "However", "Instead", "Separately", "Together",
+            "Analysts", "Investors", "Customers", "Shares", "Read", "More", "Mr", "Ms", "Mrs", "Dr",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "AI", "AGI", "CEO", "CFO", "CTO", "COO", "IPO", "GPU", "GPUs", "CPU", "CPUs", "API", "APIs", "LLM",
+            "LLMs", "U.S.", "US", "UK", "EU", "U.K.", "Chief", "Executive", "Officer", "President", "Chairman",
+            "Vice", "Senior", "Director", "Co-founder", "Founder", "Interim", "Inc", "Corp", "Ltd");
+    private static final Set<String> ORG_WORDS = Set.of(
+            "Labs", "Lab", "AI", "Capital", "Ventures", "Partners", "Times", "Journal", "House", "Street", "States",
+            "Cloud", "Systems", "Technologies", "Group", "Holdings", "Inc", "Corp", "Bank", "Fund", "University",
+            "News", "Post", "Service", "Services", "Institute", "Foundation", "Research", "Media", "Networks",
+            "Studio", "Studios", "Energy", "Motors", "Robotics", "Computing", "Semiconductor", "Software",
+            "Dynamics", "Intelligence", "Commission", "Department", "Reuters", "Council", "Agency", "Company");
+    private static final Pattern ORG_NOUN = Pattern.compile(
+            "\\b[Tt]he (?:[\\p{L}-]+ ){0,2}?(?:company|startup|start-up|lab|firm|group|venture|developer|maker|unit"
+                    + "|retailer|chipmaker|giant|owner|organization|organisation|business)(?![\\p{L}-])(?!s)");
+    private static final Pattern PRODUCT_OWNER = Pattern.compile(
+            "\\b[Tt]he (\\S+(?: \\S+)?) (?:maker|developer|creator|owner|parent)\\b");
+    private static final Pattern PAIR = Pattern.compile(
+            "\\b(?:[Tt]he two (?:companies|sides|firms|partners)|[Bb]oth (?:companies|sides|firms)|[Tt]he two)\\b");
+    private static final Pattern ITS = Pattern.compile("\\b[Ii]ts\\b");
+    private static final Pattern IT_SUBJECT = Pattern.compile(
+            "\\b[Ii]t (?=(?:[a-z]+ ){0,2}?(?:invested|invests|bought|buys|raised|raises|secured|completed|first|will|would"
+                    + "|has|had|is|was|ran|runs|received|receives|took|takes|agreed|plans|intends|announced|became"
+                    + "|acquired|signed|put|paid|pays|holds|owns|hosts|said|says)\\b)");
+    private static final Pattern SERVICE = Pattern.compile("\\b[Tt]he (?:service|platform)\\b");
+    private static final Pattern REPORTER_AFTER = Pattern.compile("^\\s*(?:has |had |later |first |also )*(?:reported|reports)\\b");
+    private static final Pattern COPULA_BETWEEN = Pattern.compile(
+            "(?:^\\s*,\\s*|\\b(?:is|was|are|were|remains|became|becomes|has been|had been)(?: (?:now|also|already|still|among|one of|not))*\\s*)$");
+    private static final Pattern TITLE_AFTER = Pattern.compile(
+            "^(?:'s|’s)? (?:former |interim )?(?:co-?founder|founder|chief|CEO|CFO|CTO|COO|chairman|chairwoman|president|head)\\b");
+    private static final String PRODUCT_NOUN = "(?:model|chip|processor|GPU|accelerator|chatbot|assistant|tool|app|application"
+            + "|platform|system|software|service|product|agent|family|series|superchip|supercomputer|LLM|device|robot)s?";
+    private static final Pattern PRODUCT_BEFORE = Pattern.compile(
+            "(?:(?:'s|’s|\\b(?:its|their|a|an|the)) (?:[a-z-]+ ){0,3}?" + PRODUCT_NOUN + ",? (?:called |named |dubbed |known as )?"
+                    + "|\\b" + PRODUCT_NOUN + ",? (?:called|named|dubbed|known as) )$");
+    private static final Pattern PRODUCT_AFTER = Pattern.compile(" (?:[A-Z0-9][\\w.-]* )?" + PRODUCT_NOUN + "\\b");
+    private static final Pattern NAME_FOLLOWS = Pattern.compile(",? \\p{Lu}");
+    private static final Pattern LOWER_WORDS = Pattern.compile("^[^\\p{Lu},;:]*$");
+
+    private final Gazetteer gazetteer;
+
+    public MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Per-article memory: names minted so far and the organisations mentioned, for coreference. */
+    private static final class State {
+        final Map<String, EntityRef> known = new LinkedHashMap<>();
+        final Map<String, EntityRef> owners;
+        final List<EntityRef> orgHistory = new ArrayList<>();
+        EntityRef previousSubject;
+        EntityRef platformHistory;
+
+        State(Map<String, EntityRef> owners) {
+            this.owners = owners;
+        }
+    }
+
+    /** Finds the mentions of all {@code sentences} of {@code article}. */
+    public List<SentenceView> analyse(Article article, List<Sentence> sentences) {
+        return analyse(article, sentences, new LinkedHashMap<>());
+    }
+
+    /**
+     * Finds the mentions of all {@code sentences} of {@code article}; the owners of products that are not on
+     * the reference list, when the text names them ("Nvidia's new chip Aurelia"), go into {@code owners}
+     * (product key to owner).
+     */
+    public List<SentenceView> analyse(Article article, List<Sentence> sentences, Map<String, EntityRef> owners) {
+        State state = new State(owners);
+        findPeople(sentences, state);
+        List<SentenceView> views = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            views.add(analyse(s, article.published(), state));
+        }
+        return views;
+    }
+
+    /** A first pass over the article: capitalised two- or three-word names near a title or reused alone. */
+    private void findPeople(List<Sentence> sentences, State state) {
+        Map<String, Boolean> candidates = new LinkedHashMap<>();
+        StringBuilder all = new StringBuilder();
+        for (Sentence s : sentences) {
+            String text = s.text();
+            all.append(text).append('\n');
+            List<Gazetteer.Hit> hits = gazetteer.find(text);
+            Matcher m = PERSON_NAME.matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                String name = m.group();
+                String[] words = name.split(" ");
+                int skip = 0;
+                while (skip < words.length && STOPWORDS.contains(words[skip])) {
+                    start += words[skip].length() + 1;
+                    skip++;
+                }
+                if (words.length - skip < 2) {
+                    continue;
+                }
+                name = text.substring(start, m.end());
+                boolean orgLike = false;
+                for (int i = skip; i < words.length; i++) {
+                    orgLike |= ORG_WORDS.contains(words[i]) || STOPWORDS.contains(words[i]);
+                }
+                final int st = start;
+                if (orgLike || hits.stream().anyMatch(h -> h.start() < m.end() && h.end() > st)) {
+                    continue;
+                }
+                String window = text.substring(Math.max(0, start - 45), Math.min(text.length(), m.end() + 45));
+                boolean cue = CUE.matcher(window).find();
+                candidates.merge(name, cue, Boolean::logicalOr);
+            }
+        }
+        for (Map.Entry<String, Boolean> c : candidates.entrySet()) {
+            String name = c.getKey();
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            boolean reused = Pattern.compile("(?<![\\p{L}] )(?<![\\p{L}])" + Pattern.quote(surname) + "(?![\\p{L}])")
+                    .matcher(all.toString().replace(name, "")).find();
+            if (c.getValue() || reused) {
+                EntityRef ref = gazetteer.bySurface(name).map(e -> e.ref(name))
+                        .orElse(new EntityRef(Gazetteer.slug(name), name, name, EntityKind.PERSON));
+                state.known.putIfAbsent(name, ref);
+                if (gazetteer.bySurface(surname).isEmpty()) {
+                    state.known.putIfAbsent(surname, ref);
+                }
+            }
+        }
+    }
+
+    private SentenceView analyse(Sentence sentence, LocalDate published, State state) {
+        String text = sentence.text();
+        List<Mention> found = new ArrayList<>();
+        Matcher m = Quantities.MONEY.matcher(text);
+        while (m.find()) {
+            Quantities.Money money = Quantities.money(m);
+            String before = text.substring(0, m.start());
+            found.add(new Mention(Mention.Kind.MONEY, m.start(), m.end(), null, money.usd() ? money.amount() : null,
+                    Quantities.approximateBefore(before), Quantities.upToBefore(before), false));
+        }
+        m = Quantities.PERCENT.matcher(text);
+        while (m.find()) {
+            if (free(found, m.start(), m.end())) {
+                String before = text.substring(0, m.start());
+                found.add(new Mention(Mention.Kind.PERCENT, m.start(), m.end(), null, new BigDecimal(m.group("num")),
+                        Quantities.approximateBefore(before), Quantities.upToBefore(before), false));
+            }
+        }
+        for (DateResolver.Found d : DateResolver.find(text, published)) {
+            if (free(found, d.start(), d.end())) {
+                found.add(new Mention(Mention.Kind.DATE, d.start(), d.end(), null, d.iso(), false, false, false));
+            }
+        }
+        for (Gazetteer.Hit h : gazetteer.find(text)) {
+            if (free(found, h.start(), h.end())) {
+                found.add(Mention.entity(h.entry().ref(text.substring(h.start(), h.end())), h.start(), h.end(), false));
+            }
+        }
+        for (Map.Entry<String, EntityRef> k : state.known.entrySet()) {
+            Matcher km = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(k.getKey()) + "(?![\\p{L}\\p{N}])").matcher(text);
+            while (km.find()) {
+                if (free(found, km.start(), km.end())) {
+                    EntityRef r = k.getValue();
+                    found.add(Mention.entity(new EntityRef(r.key(), r.name(), km.group(), r.kind()), km.start(), km.end(), false));
+                }
+            }
+        }
+        findUnknownNames(text, found, state);
+        found.sort(Comparator.comparingInt(Mention::start));
+        found.removeIf(f -> f.kind() == Mention.Kind.ORG && isReporter(text, f));
+        findCoreference(text, found, state);
+        found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        remember(text, found, state);
+        return new SentenceView(sentence, found);
+    }
+
+    private void findUnknownNames(String text, List<Mention> found, State state) {
+        Matcher m = CAPITALISED_RUN.matcher(text);
+        while (m.find()) {
+            List<int[]> tokens = new ArrayList<>();
+            Matcher t = CAPITALISED_TOKEN.matcher(m.group());
+            while (t.find()) {
+                tokens.add(new int[]{m.start() + t.start(), m.start() + t.end()});
+            }
+            int i = 0;
+            while (i < tokens.size()) {
+                String word = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
+                if (STOPWORDS.contains(word) || word.matches(".*-\\p{Ll}.*") || !free(found, tokens.get(i)[0], tokens.get(i)[1])) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < tokens.size()) {
+                    String next = text.substring(tokens.get(j + 1)[0], tokens.get(j + 1)[1]);
+                    if (STOPWORDS.contains(next) && !ORG_WORDS.contains(next) || next.matches(".*-\\p{Ll}.*")
+                            || !free(found, tokens.get(j + 1)[0], tokens.get(j + 1)[1])) {
+                        break;
+                    }
+                    j++;
+                }
+                int start = tokens.get(i)[0];
+                int end = tokens.get(j)[1];
+                boolean sentenceInitial = text.substring(0, start).replaceAll("[\"“‘(\\s]", "").isEmpty();
+                if (!(sentenceInitial && i == j)) {
+                    String name = text.substring(start, end);
+                    EntityRef ref = state.known.get(name);
+                    if (ref == null) {
+                        boolean product = looksLikeProduct(text, start, end);
+                        ref = new EntityRef(Gazetteer.slug(name), name, name,
+                                product ? EntityKind.PRODUCT : EntityKind.ORGANIZATION);
+                        state.known.put(name, ref);
+                        if (product) {
+                            EntityRef owner = possessiveOwner(text, found, start);
+                            if (owner != null) {
+                                state.owners.putIfAbsent(ref.key(), owner);
+                            }
+                        }
+                    }
+                    found.add(Mention.entity(new EntityRef(ref.key(), ref.name(), name, ref.kind()), start, end, false));
+                }
+                i = j + 1;
+            }
+        }
+    }
+
+    /** A new name is a product when a product noun introduces or follows it ("its new chip Aurelia", "Aurelia chips"). */
+    private static boolean looksLikeProduct(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 80), start);
+        String after = text.substring(end, Math.min(text.length(), end + 40));
+        return PRODUCT_BEFORE.matcher(before).find() || PRODUCT_AFTER.matcher(after).lookingAt();
+    }
+
+    /** The organisation named with a possessive shortly before {@code pos} ("Nvidia's new chip ..."). */
+    private static EntityRef possessiveOwner(String text, List<Mention> found, int pos) {
+        EntityRef owner = null;
+        for (Mention m : found) {
+            if (m.kind() == Mention.Kind.ORG && m.end() <= pos && pos - m.end() < 60
+                    && (text.startsWith("'s", m.end()) || text.startsWith("’s", m.end()))) {
+                owner = m.entity();
+            }
+        }
+        return owner;
+    }
+
+    private void findCoreference(String text, List<Mention> found, State state) {
+        List<Mention> added = new ArrayList<>();
+        Matcher m = PRODUCT_OWNER.matcher(text);
+        while (m.find()) {
+            for (Mention p : found) {
+                if (p.kind() == Mention.Kind.PRODUCT && p.start() == m.start(1) && p.end() == m.end(1)) {
+                    EntityRef owner = gazetteer.parent(p.entity()).orElse(null);
+                    if (owner != null) {
+                        found.remove(p);
+                        added.add(Mention.entity(owner.withSurface(m.group()), m.start(), m.end(), true));
+                    }
+                    break;
+                }
+            }
+        }
+        found.addAll(added);
+        added.clear();
+        m = PAIR.matcher(text);
+        while (m.find()) {
+            if (!free(found, m.start(), m.end())) {
+                continue;
+            }
+            List<EntityRef> pair = lastDistinct(found, m.start(), state, 2);
+            if (pair.size() == 2) {
+                added.add(Mention.entity(pair.get(1).withSurface(m.group()), m.start(), m.end(), true));
+                added.add(new Mention(Mention.Kind.ORG, m.end(), m.end(), pair.get(0).withSurface(m.group()), "and",
+                        false, false, true));
+            }
+        }
+        m = ORG_NOUN.matcher(text);
+        while (m.find()) {
+            if (!free(found, m.start(), m.end()) || !free(added, m.start(), m.end())
+                    || NAME_FOLLOWS.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            EntityRef ref = antecedent(text, found, m.start(), state, true);
+            if (ref != null) {
+                added.add(Mention.entity(ref.withSurface(m.group()), m.start(), m.end(), true));
+            }
+        }
+        m = ITS.matcher(text);
+        while (m.find()) {
+            EntityRef ref = possessor(text, found, m.start(), m.end(), state);
+            if (ref != null) {
+                added.add(new Mention(Mention.Kind.ORG, m.start(), m.end(), ref.withSurface(m.group()), "'s",
+                        false, false, true));
+            }
+        }
+        m = IT_SUBJECT.matcher(text);
+        while (m.find()) {
+            EntityRef ref = itReference(found, m.start(), state);
+            if (ref != null) {
+                added.add(Mention.entity(ref.withSurface(m.group().strip()), m.start(), m.start() + 2, true));
+            }
+        }
+        m = SERVICE.matcher(text);
+        while (m.find()) {
+            EntityRef platform = null;
+            for (Mention f : found) {
+                if (f.kind() == Mention.Kind.PLATFORM && f.end() <= m.start()) {
+                    platform = f.entity();
+                }
+            }
+            platform = platform != null ? platform : state.platformHistory;
+            if (platform != null) {
+                added.add(Mention.entity(platform.withSurface(m.group()), m.start(), m.end(), true));
+            }
+        }
+        found.addAll(added);
+    }
+
+    /**
+     * The nearest organisation before {@code pos}. When that organisation is the subject of the same simple
+     * clause ("X invested in the company"), the phrase means another one: the sentence's first organisation
+     * if that differs, else the latest other organisation of the article so far. Organisations that only
+     * qualify a person's title ("GitHub chief executive") are passed over.
+     */
+    private EntityRef antecedent(String text, List<Mention> found, int pos, State state, boolean skipSubject) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Mention c = found.get(i);
+            if (c.kind() != Mention.Kind.ORG || c.end() > pos || TITLE_AFTER.matcher(text.substring(c.end())).find()) {
+                continue;
+            }
+            String between = text.substring(c.end(), pos);
+            if (skipSubject && LOWER_WORDS.matcher(between).matches() && !between.isBlank()) {
+                EntityRef skipped = c.entity();
+                for (Mention f : found) {
+                    if (f.kind() == Mention.Kind.ORG && f.end() <= pos) {
+                        if (!f.entity().key().equals(skipped.key())) {
+                            return f.entity();
+                        }
+                        break;
+                    }
+                }
+                for (int h = state.orgHistory.size() - 1; h >= 0; h--) {
+                    if (!state.orgHistory.get(h).key().equals(skipped.key())) {
+                        return state.orgHistory.get(h);
+                    }
+                }
+                return null;
+            }
+            return c.entity();
+        }
+        return state.orgHistory.isEmpty() ? null : state.orgHistory.get(state.orgHistory.size() - 1);
+    }
+
+    /**
+     * What "its" refers to: the nearest organisation before it, unless that is the subject of a copula or an
+     * apposition ("X is among its investors", "X, its largest investor"); a possessor ("Y's models to its
+     * customers") only when nothing else fits; else the subject of the previous sentence.
+     */
+    private EntityRef possessor(String text, List<Mention> found, int start, int end, State state) {
+        boolean own = text.startsWith(" own", end);
+        EntityRef possessiveFallback = null;
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Mention c = found.get(i);
+            if (c.kind() != Mention.Kind.ORG || c.end() > start) {
+                continue;
+            }
+            String between = text.substring(c.end(), start);
+            if (!own && COPULA_BETWEEN.matcher(between).find()) {
+                continue;
+            }
+            if (between.startsWith("'s") || between.startsWith("’s")) {
+                if (possessiveFallback == null) {
+                    possessiveFallback = c.entity();
+                }
+                continue;
+            }
+            return c.entity();
+        }
+        return possessiveFallback != null ? possessiveFallback : state.previousSubject;
+    }
+
+    /** What the subject pronoun "it" refers to: "X said it", the nearest organisation, or the last subject. */
+    private EntityRef itReference(List<Mention> found, int pos, State state) {
+        EntityRef nearest = null;
+        for (Mention c : found) {
+            if (c.kind() == Mention.Kind.ORG && c.end() <= pos) {
+                nearest = c.entity();
+            }
+        }
+        return nearest != null ? nearest : state.previousSubject;
+    }
+
+    private static boolean hasEarlierOrg(List<Mention> found, int index) {
+        for (int i = 0; i < index; i++) {
+            if (found.get(i).kind() == Mention.Kind.ORG) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<EntityRef> lastDistinct(List<Mention> found, int pos, State state, int n) {
+        List<EntityRef> out = new ArrayList<>();
+        for (int i = found.size() - 1; i >= 0 && out.size() < n; i--) {
+            Mention c = found.get(i);
+            if (c.kind() == Mention.Kind.ORG && c.end() <= pos && out.stream().noneMatch(r -> r.key().equals(c.entity().key()))) {
+                out.add(c.entity());
+            }
+        }
+        for (int h = state.orgHistory.size() - 1; h >= 0 && out.size() < n; h--) {
+            EntityRef r = state.orgHistory.get(h);
+            if (out.stream().noneMatch(o -> o.key().equals(r.key()))) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private void remember(String text, List<Mention> found, State state) {
+        EntityRef subject = null;
+        for (Mention f : found) {
+            if (f.kind() == Mention.Kind.PLATFORM) {
+                state.platformHistory = f.entity();
+            }
+            if (f.kind() != Mention.Kind.ORG) {
+                continue;
+            }
+            if (subject == null) {
+                subject = f.entity();
+            }
+            state.orgHistory.add(f.entity());
+        }
+        if (subject != null) {
+            state.previousSubject = subject;
+        }
+    }
+
+    /** A news organisation cited as the source of a statement ("X reported that", "according to X"). */
+    private static boolean isReporter(String text, Mention m) {
+        return REPORTER_AFTER.matcher(text.substring(m.end())).find()
+                || text.substring(Math.max(0, m.start() - 14), m.start()).toLowerCase(java.util.Locale.ROOT).contains("according to");
+    }
+
+    private static boolean free(List<Mention> found, int start, int end) {
+        for (Mention f : found) {
+            if (f.overlaps(start, end)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

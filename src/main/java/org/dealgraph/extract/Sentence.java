@@ -1,0 +1,18 @@
+package org.dealgraph.extract;
+
+/**
+ * A sentence of an article body.
+ *
+ * @param index     zero-based position among the article's sentences
+ * @param paragraph zero-based index of the paragraph holding the sentence
+ * @param start     offset of the first character in {@link org.dealgraph.article.Article#text()}
+ * @param end       offset just past the last character
+ * @param text      the sentence text, equal to {@code article.text().substring(start, end)}
+ */
+public record Sentence(int index, int paragraph, int start, int end, String text) {
+
+    /** The evidence that points at this whole sentence. */
+    public Evidence evidence() {
+        return new Evidence(index, start, end, text);
+    }
+}
