@@ -1,0 +1,200 @@
+package org.dealgraph.cli;
+
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.dealgraph.DealgraphException;
+import org.dealgraph.article.Article;
+import org.dealgraph.article.ArticleReader;
+import org.dealgraph.eval.Scorer;
+import org.dealgraph.extract.DealExtractor;
+import org.dealgraph.extract.Extractor;
+import org.dealgraph.extract.Fact;
+import org.dealgraph.extract.FactsJson;
+import org.dealgraph.load.ArticleLoader;
+import org.dealgraph.load.LoadReport;
+import org.dealgraph.load.ShapesValidator;
+import org.dealgraph.store.GraphStore;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The command-line commands other than {@code serve}. Each returns an exit status: 0 for success,
+ * 1 when the work found a problem (a failed file, a non-conforming store), 2 for a usage error.
+ */
+public final class Cli {
+    static final String USAGE = """
+            Usage: dealgraph COMMAND [OPTIONS]
+
+            Commands:
+              serve [--dealgraph.NAME=VALUE ...]      start the service (the default command)
+              extract --facts [--out DIR] FILE...     print the deal facts of articles as JSON Lines,
+                                                      or write DIR/NAME.jsonl for each NAME.txt
+              load [--store DIR] [--base IRI] FILE|DIR...
+                                                      load articles into the store (one named graph each)
+              validate [--store DIR]                  check the store against the SHACL shapes
+              eval [-v] --gold DIR FILE|DIR...        extract articles and score them against gold facts
+              help                                    show this text
+
+            Defaults: --store store   --base http://localhost:8080/
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            out.print(USAGE);
+            return 0;
+        }
+        try {
+            Options options = Options.parse(List.of(args).subList(1, args.length));
+            return switch (args[0]) {
+                case "extract" -> extract(options);
+                case "load" -> load(options);
+                case "validate" -> validate(options);
+                case "eval" -> eval(options);
+                default -> usage("Unknown command: " + args[0]);
+            };
+        } catch (UsageException e) {
+            return usage(e.getMessage());
+        } catch (DealgraphException e) {
+            err.println("dealgraph: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int usage(String message) {
+        err.println("dealgraph: " + message);
+        err.print(USAGE);
+        return 2;
+    }
+
+    private int extract(Options options) {
+        if (!options.flag("--facts")) {
+            throw new UsageException("extract needs --facts (the only output form so far)");
+        }
+        if (options.arguments().isEmpty()) {
+            throw new UsageException("extract needs at least one article file");
+        }
+        Extractor extractor = DealExtractor.createDefault();
+        Path outDir = options.value("--out").map(Path::of).orElse(null);
+        int failures = 0;
+        for (Path file : ArticleLoader.articleFiles(options.paths())) {
+            try {
+                Article article = ArticleReader.read(file);
+                StringBuilder lines = new StringBuilder();
+                for (Fact fact : extractor.extract(article)) {
+                    lines.append(FactsJson.toJsonLine(fact)).append('\n');
+                }
+                if (outDir == null) {
+                    out.print(lines);
+                } else {
+                    Files.createDirectories(outDir);
+                    Files.writeString(outDir.resolve(article.id() + ".jsonl"), lines, StandardCharsets.UTF_8);
+                }
+            } catch (DealgraphException e) {
+                err.println("dealgraph: skipped " + file + ": " + e.getMessage());
+                failures++;
+            } catch (IOException e) {
+                throw new DealgraphException("Cannot write to " + outDir + ": " + e.getMessage(), e);
+            }
+        }
+        out.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private int load(Options options) {
+        if (options.arguments().isEmpty()) {
+            throw new UsageException("load needs at least one article file or folder");
+        }
+        try (GraphStore store = options.openStore()) {
+            ArticleLoader loader = new ArticleLoader(DealExtractor.createDefault(), options.iris(), store);
+            LoadReport report = loader.loadAll(options.paths());
+            for (LoadReport.Failure failure : report.failures()) {
+                err.println("dealgraph: skipped " + failure.file() + ": " + failure.reason());
+            }
+            out.println(report.summary() + " (" + store.description() + ")");
+            return report.failures().isEmpty() ? 0 : 1;
+        }
+    }
+
+    private int validate(Options options) {
+        if (!options.arguments().isEmpty()) {
+            throw new UsageException("validate takes no arguments besides --store");
+        }
+        try (GraphStore store = options.openStore()) {
+            Map<String, ValidationReport> reports = ShapesValidator.packaged().validate(store);
+            int violations = 0;
+            for (Map.Entry<String, ValidationReport> entry : reports.entrySet()) {
+                ValidationReport report = entry.getValue();
+                String graph = entry.getKey();
+                if (!report.conforms()) {
+                    violations += report.getEntries().size();
+                    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                    ShLib.printReport(new PrintStream(buffer, true, StandardCharsets.UTF_8), report);
+                    out.println("Graph <" + graph + ">:");
+                    out.print(buffer.toString(StandardCharsets.UTF_8));
+                }
+            }
+            out.println(violations == 0
+                    ? "Conforms: " + reports.size() + " article graphs checked against the shapes"
+                    : "Does not conform: " + violations + " violations");
+            return violations == 0 ? 0 : 1;
+        }
+    }
+
+    private int eval(Options options) {
+        Path gold = options.value("--gold").map(Path::of)
+                .orElseThrow(() -> new UsageException("eval needs --gold DIR (a folder of NAME.jsonl gold files)"));
+        if (options.arguments().isEmpty()) {
+            throw new UsageException("eval needs at least one article file or folder");
+        }
+        if (!Files.isDirectory(gold)) {
+            throw new DealgraphException("The gold folder " + gold.toAbsolutePath() + " does not exist");
+        }
+        Extractor extractor = DealExtractor.createDefault();
+        Map<String, List<JsonObject>> goldFacts = new TreeMap<>();
+        Map<String, List<JsonObject>> predicted = new TreeMap<>();
+        for (Path file : ArticleLoader.articleFiles(options.paths())) {
+            Article article = ArticleReader.read(file);
+            Path goldFile = gold.resolve(article.id() + ".jsonl");
+            if (!Files.isRegularFile(goldFile)) {
+                err.println("dealgraph: no gold facts for " + file + " (looked for " + goldFile + "); not scored");
+                continue;
+            }
+            goldFacts.put(article.id(), Scorer.readFacts(goldFile));
+            List<JsonObject> facts = new ArrayList<>();
+            for (Fact fact : extractor.extract(article)) {
+                facts.add(Scorer.parseFact(FactsJson.toJsonLine(fact), file.toString()));
+            }
+            predicted.put(article.id(), facts);
+        }
+        if (goldFacts.isEmpty()) {
+            throw new DealgraphException("None of the articles has a gold file in " + gold.toAbsolutePath());
+        }
+        out.print(Scorer.score(goldFacts, predicted).report(options.flag("-v")));
+        return 0;
+    }
+
+    /** A mistake in how the command was called; reported with the usage text. */
+    static final class UsageException extends DealgraphException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.dealgraph.cli;
+
+import org.dealgraph.store.GraphStore;
+import org.dealgraph.vocab.Iris;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Command-line options: flags, options with a value, and the remaining arguments. */
+record Options(Set<String> flags, Map<String, String> values, List<String> arguments) {
+    private static final Set<String> FLAGS = Set.of("--facts", "-v");
+    private static final Set<String> WITH_VALUE = Set.of("--out", "--store", "--base", "--gold");
+    static final String DEFAULT_STORE = "store";
+    static final String DEFAULT_BASE = "http://localhost:8080/";
+
+    static Options parse(List<String> args) {
+        Set<String> flags = new java.util.HashSet<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        List<String> arguments = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (FLAGS.contains(arg)) {
+                flags.add(arg);
+            } else if (WITH_VALUE.contains(arg)) {
+                if (i + 1 >= args.size()) {
+                    throw new Cli.UsageException(arg + " needs a value");
+                }
+                values.put(arg, args.get(++i));
+            } else if (arg.startsWith("--") && arg.contains("=") && WITH_VALUE.contains(arg.substring(0, arg.indexOf('=')))) {
+                values.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            } else if (arg.startsWith("-") && !arg.equals("-")) {
+                throw new Cli.UsageException("Unknown option: " + arg);
+            } else {
+                arguments.add(arg);
+            }
+        }
+        return new Options(Set.copyOf(flags), Map.copyOf(values), List.copyOf(arguments));
+    }
+
+    boolean flag(String name) {
+        return flags.contains(name);
+    }
+
+    Optional<String> value(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    List<Path> paths() {
+        return arguments.stream().map(Path::of).toList();
+    }
+
+    Iris iris() {
+        return new Iris(value("--base").orElse(DEFAULT_BASE));
+    }
+
+    GraphStore openStore() {
+        return GraphStore.onDisk(Path.of(value("--store").orElse(DEFAULT_STORE)));
+    }
+}
