@@ -6,6 +6,7 @@ import org.apache.jena.shacl.lib.ShLib;
 import org.dealgraph.DealgraphException;
 import org.dealgraph.article.Article;
 import org.dealgraph.article.ArticleReader;
+import org.dealgraph.bench.Benchmark;
 import org.dealgraph.eval.Scorer;
 import org.dealgraph.extract.DealExtractor;
 import org.dealgraph.extract.Extractor;
@@ -39,10 +40,15 @@ public final class Cli {
               serve [--dealgraph.NAME=VALUE ...]      start the service (the default command)
               extract --facts [--out DIR] FILE...     print the deal facts of articles as JSON Lines,
                                                       or write DIR/NAME.jsonl for each NAME.txt
-              load [--store DIR] [--base IRI] FILE|DIR...
-                                                      load articles into the store (one named graph each)
+              load [--store DIR] [--base IRI] [--threads N] FILE|DIR...
+                                                      load articles into the store (one named graph each);
+                                                      folders are searched recursively for *.txt
               validate [--store DIR]                  check the store against the SHACL shapes
               eval [-v] --gold DIR FILE|DIR...        extract articles and score them against gold facts
+              bench [--articles N] [--threads N] [--dir DIR]
+                                                      measure extraction and loading on a synthetic corpus
+                                                      (default 10000 articles; DIR is kept, a temporary
+                                                      folder is deleted)
               help                                    show this text
 
             Defaults: --store store   --base http://localhost:8080/
@@ -68,6 +74,7 @@ public final class Cli {
                 case "load" -> load(options);
                 case "validate" -> validate(options);
                 case "eval" -> eval(options);
+                case "bench" -> bench(options);
                 default -> usage("Unknown command: " + args[0]);
             };
         } catch (UsageException e) {
@@ -124,7 +131,8 @@ public final class Cli {
         }
         try (GraphStore store = options.openStore()) {
             ArticleLoader loader = new ArticleLoader(DealExtractor.createDefault(), options.iris(), store);
-            LoadReport report = loader.loadAll(options.paths());
+            LoadReport report = loader.loadAll(options.paths(), options.threads(),
+                    new ConsoleProgress(err, ConsoleProgress.onTerminal()));
             for (LoadReport.Failure failure : report.failures()) {
                 err.println("dealgraph: skipped " + failure.file() + ": " + failure.reason());
             }
@@ -188,6 +196,33 @@ public final class Cli {
             throw new DealgraphException("None of the articles has a gold file in " + gold.toAbsolutePath());
         }
         out.print(Scorer.score(goldFacts, predicted).report(options.flag("-v")));
+        return 0;
+    }
+
+    private int bench(Options options) {
+        if (!options.arguments().isEmpty()) {
+            throw new UsageException("bench takes no arguments besides its options");
+        }
+        int articles = options.positiveInt("--articles", 10_000);
+        Path folder = options.value("--dir").map(Path::of).orElse(null);
+        boolean temporary = folder == null;
+        try {
+            if (temporary) {
+                folder = Files.createTempDirectory("dealgraph-bench");
+            } else if (Files.exists(folder)) {
+                throw new DealgraphException("The benchmark folder " + folder + " exists; give a new one");
+            }
+        } catch (IOException e) {
+            throw new DealgraphException("Cannot create a folder for the benchmark: " + e.getMessage(), e);
+        }
+        try {
+            Benchmark benchmark = new Benchmark(articles, options.threads(), err);
+            out.print(benchmark.report(benchmark.run(folder)));
+        } finally {
+            if (temporary) {
+                Benchmark.delete(folder);
+            }
+        }
         return 0;
     }
 

@@ -14,7 +14,7 @@ import java.util.Set;
 /** Command-line options: flags, options with a value, and the remaining arguments. */
 record Options(Set<String> flags, Map<String, String> values, List<String> arguments) {
     private static final Set<String> FLAGS = Set.of("--facts", "-v");
-    private static final Set<String> WITH_VALUE = Set.of("--out", "--store", "--base", "--gold");
+    private static final Set<String> WITH_VALUE = Set.of("--out", "--store", "--base", "--gold", "--threads", "--articles", "--dir");
     static final String DEFAULT_STORE = "store";
     static final String DEFAULT_BASE = "http://localhost:8080/";
 
@@ -52,6 +52,28 @@ record Options(Set<String> flags, Map<String, String> values, List<String> argum
 
     List<Path> paths() {
         return arguments.stream().map(Path::of).toList();
+    }
+
+    /** {@code --threads N}, by default one per core. */
+    int threads() {
+        return positiveInt("--threads", Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The value of an option that takes a whole number of at least 1. */
+    int positiveInt(String option, int defaultValue) {
+        String value = value(option).orElse(null);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new Cli.UsageException(option + " needs a whole number of at least 1, got: " + value);
     }
 
     Iris iris() {

@@ -1,5 +1,6 @@
 package org.dealgraph.load;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.dealgraph.DealgraphException;
 import org.dealgraph.article.Article;
@@ -14,14 +15,24 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
  * The pipeline from article files to named graphs: read, extract, map, then replace the article's graph
- * in one transaction. An article that fails at any step leaves the store as it was.
+ * in one transaction. Reading, extraction and mapping run in parallel; the store is written by one thread,
+ * one transaction per article, so an article is either loaded whole or not at all.
  */
 public final class ArticleLoader {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleLoader.class);
@@ -38,13 +49,24 @@ public final class ArticleLoader {
         this.store = Objects.requireNonNull(store, "store");
     }
 
-    /** Loads one article, replacing any earlier version of its graph. */
-    public LoadReport.Loaded load(Article article) {
+    /** An article read, extracted and mapped, ready to be written. */
+    private record Prepared(Path file, String articleId, String graphName, Graph graph, int facts) {
+    }
+
+    private Prepared prepare(Article article, Path file) {
         List<Fact> facts = extractor.extract(article);
         Model model = mapper.toModel(article, facts);
-        String graph = iris.article(article.id());
-        store.replaceGraph(graph, model.getGraph());
-        return new LoadReport.Loaded(article.id(), graph, facts.size(), model.size());
+        return new Prepared(file, article.id(), iris.article(article.id()), model.getGraph(), facts.size());
+    }
+
+    private LoadReport.Loaded write(Prepared prepared) {
+        store.replaceGraph(prepared.graphName(), prepared.graph());
+        return new LoadReport.Loaded(prepared.articleId(), prepared.graphName(), prepared.facts(), prepared.graph().size());
+    }
+
+    /** Loads one article, replacing any earlier version of its graph. */
+    public LoadReport.Loaded load(Article article) {
+        return write(prepare(article, null));
     }
 
     /** Loads one article file. */
@@ -52,24 +74,80 @@ public final class ArticleLoader {
         return load(ArticleReader.read(file));
     }
 
+    /** {@link #loadAll(List, int, LoadProgress)} on every core, without progress reports. */
+    public LoadReport loadAll(List<Path> filesOrFolders) {
+        return loadAll(filesOrFolders, Runtime.getRuntime().availableProcessors(), LoadProgress.NONE);
+    }
+
     /**
      * Loads every article named: files as given, folders by their {@code *.txt} files (recursively, in name order).
-     * A file that fails is reported with its reason and skipped; the others load.
+     * A file that fails — unreadable, malformed, or an identifier already taken by another file of this load —
+     * is reported with its reason and skipped; the others load.
+     *
+     * @param threads how many articles are read and extracted at once
      */
-    public LoadReport loadAll(List<Path> filesOrFolders) {
+    public LoadReport loadAll(List<Path> filesOrFolders, int threads, LoadProgress progress) {
+        if (threads < 1) {
+            throw new DealgraphException("The number of loading threads must be at least 1, got " + threads);
+        }
+        List<Path> files = articleFiles(filesOrFolders);
         List<LoadReport.Loaded> loaded = new ArrayList<>();
         List<LoadReport.Failure> failures = new ArrayList<>();
-        for (Path file : articleFiles(filesOrFolders)) {
-            try {
-                LoadReport.Loaded one = load(file);
-                loaded.add(one);
-                LOG.info("Loaded {}: {} facts, {} triples", file, one.facts(), one.triples());
-            } catch (DealgraphException | IllegalArgumentException e) {
-                failures.add(new LoadReport.Failure(file, e.getMessage()));
-                LOG.warn("Skipped {}: {}", file, e.getMessage());
+        Map<String, Path> seen = new HashMap<>();
+        progress.started(files.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dealgraph-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // A bounded window of articles in flight keeps memory flat however many files there are.
+            int window = threads * 4;
+            Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
+            Deque<Path> inFlightFiles = new ArrayDeque<>();
+            Iterator<Path> pending = files.iterator();
+            while (pending.hasNext() || !inFlight.isEmpty()) {
+                while (inFlight.size() < window && pending.hasNext()) {
+                    Path file = pending.next();
+                    inFlightFiles.add(file);
+                    inFlight.add(pool.submit(() -> prepare(ArticleReader.read(file), file)));
+                }
+                Path file = inFlightFiles.poll();
+                try {
+                    Prepared prepared = inFlight.poll().get();
+                    Path earlier = seen.putIfAbsent(prepared.articleId(), file);
+                    if (earlier != null) {
+                        throw new DealgraphException("the article identifier " + prepared.articleId()
+                                + " is already taken by " + earlier + " in this load; rename one of the files");
+                    }
+                    LoadReport.Loaded one = write(prepared);
+                    loaded.add(one);
+                    LOG.debug("Loaded {}: {} facts, {} triples", file, one.facts(), one.triples());
+                } catch (ExecutionException e) {
+                    failures.add(new LoadReport.Failure(file, reason(e.getCause())));
+                    LOG.warn("Skipped {}: {}", file, reason(e.getCause()));
+                } catch (RuntimeException e) {
+                    failures.add(new LoadReport.Failure(file, reason(e)));
+                    LOG.warn("Skipped {}: {}", file, reason(e));
+                }
+                progress.advanced(loaded.size() + failures.size(), failures.size(), files.size());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DealgraphException("The load was interrupted after " + loaded.size() + " articles", e);
+        } finally {
+            pool.shutdownNow();
         }
-        return new LoadReport(loaded, failures);
+        LoadReport report = new LoadReport(loaded, failures);
+        progress.finished(report);
+        return report;
+    }
+
+    private static String reason(Throwable e) {
+        if (e instanceof DealgraphException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     /** The article files named by a list of files and folders, folders expanded recursively to their .txt files. */

@@ -102,6 +102,30 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void twoFilesWithTheSameIdentifierDoNotOverwriteEachOther(@TempDir Path folder) throws Exception {
+        Path a = Files.createDirectories(folder.resolve("a"));
+        Path b = Files.createDirectories(folder.resolve("b"));
+        Files.copy(SEED, a.resolve("same.txt"));
+        Files.writeString(b.resolve("same.txt"), "Another headline\n\nAcme Corp invested $5 million in Beta Labs.\n");
+
+        LoadReport report = loader.loadAll(List.of(folder), 2, LoadProgress.NONE);
+
+        assertEquals(1, report.loaded().size());
+        assertEquals(1, report.failures().size());
+        assertTrue(report.failures().get(0).reason().contains("already taken"), report.failures().toString());
+        assertEquals(b.resolve("same.txt"), report.failures().get(0).file());
+    }
+
+    @Test
+    void parallelAndSequentialLoadsGiveTheSameStore() {
+        loader.loadAll(List.of(Path.of("data/articles")), 1, LoadProgress.NONE);
+        Dataset sequential = snapshot();
+        store.graphNames().forEach(store::removeGraph);
+        loader.loadAll(List.of(Path.of("data/articles")), 4, LoadProgress.NONE);
+        assertTrue(IsoMatcher.isomorphic(sequential.asDatasetGraph(), snapshot().asDatasetGraph()));
+    }
+
+    @Test
     void aMissingFileIsAClearError() {
         DealgraphException e = assertThrows(DealgraphException.class,
                 () -> loader.loadAll(List.of(Path.of("no/such/article.txt"))));
