@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,12 +31,16 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * The pipeline from article files to named graphs: read, extract, map, then replace the article's graph
- * in one transaction. Reading, extraction and mapping run in parallel; the store is written by one thread,
- * one transaction per article, so an article is either loaded whole or not at all.
+ * The pipeline from article files to named graphs: read, extract, map, then replace the article's graph.
+ * Reading, extraction and mapping run in parallel; the store is written by one thread. Each article is written
+ * whole inside a transaction, so it is either loaded whole or not at all; when several articles are ready at
+ * once they share one transaction (a commit is the costly part of a write), and if that transaction fails they
+ * are written one by one.
  */
 public final class ArticleLoader {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleLoader.class);
+    /** The most articles written in one transaction. */
+    static final int MAX_BATCH = 64;
 
     private final Extractor extractor;
     private final Iris iris;
@@ -61,6 +66,10 @@ public final class ArticleLoader {
 
     private LoadReport.Loaded write(Prepared prepared) {
         store.replaceGraph(prepared.graphName(), prepared.graph());
+        return loadedOf(prepared);
+    }
+
+    private static LoadReport.Loaded loadedOf(Prepared prepared) {
         return new LoadReport.Loaded(prepared.articleId(), prepared.graphName(), prepared.facts(), prepared.graph().size());
     }
 
@@ -102,7 +111,7 @@ public final class ArticleLoader {
         });
         try {
             // A bounded window of articles in flight keeps memory flat however many files there are.
-            int window = threads * 4;
+            int window = Math.max(threads * 4, MAX_BATCH * 2);
             Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
             Deque<Path> inFlightFiles = new ArrayDeque<>();
             Iterator<Path> pending = files.iterator();
@@ -112,24 +121,25 @@ public final class ArticleLoader {
                     inFlightFiles.add(file);
                     inFlight.add(pool.submit(() -> prepare(ArticleReader.read(file), file)));
                 }
-                Path file = inFlightFiles.poll();
-                try {
-                    Prepared prepared = inFlight.poll().get();
-                    Path earlier = seen.putIfAbsent(prepared.articleId(), file);
-                    if (earlier != null) {
-                        throw new DealgraphException("the article identifier " + prepared.articleId()
-                                + " is already taken by " + earlier + " in this load; rename one of the files");
+                // Wait for the oldest article, then take every later one that is ready too (up to a batch).
+                List<Prepared> batch = new ArrayList<>();
+                do {
+                    Path file = inFlightFiles.poll();
+                    try {
+                        Prepared prepared = inFlight.poll().get();
+                        Path earlier = seen.putIfAbsent(prepared.articleId(), file);
+                        if (earlier != null) {
+                            throw new DealgraphException("the article identifier " + prepared.articleId()
+                                    + " is already taken by " + earlier + " in this load; rename one of the files");
+                        }
+                        batch.add(prepared);
+                    } catch (ExecutionException e) {
+                        fail(failures, file, e.getCause());
+                    } catch (DealgraphException e) {
+                        fail(failures, file, e);
                     }
-                    LoadReport.Loaded one = write(prepared);
-                    loaded.add(one);
-                    LOG.debug("Loaded {}: {} facts, {} triples", file, one.facts(), one.triples());
-                } catch (ExecutionException e) {
-                    failures.add(new LoadReport.Failure(file, reason(e.getCause())));
-                    LOG.warn("Skipped {}: {}", file, reason(e.getCause()));
-                } catch (RuntimeException e) {
-                    failures.add(new LoadReport.Failure(file, reason(e)));
-                    LOG.warn("Skipped {}: {}", file, reason(e));
-                }
+                } while (batch.size() < MAX_BATCH && !inFlight.isEmpty() && inFlight.peek().isDone());
+                write(batch, loaded, failures);
                 progress.advanced(loaded.size() + failures.size(), failures.size(), files.size());
             }
         } catch (InterruptedException e) {
@@ -141,6 +151,39 @@ public final class ArticleLoader {
         LoadReport report = new LoadReport(loaded, failures);
         progress.finished(report);
         return report;
+    }
+
+    /**
+     * Writes whole articles, several to a transaction; if that transaction fails, each article is tried on its
+     * own so that one bad article costs only itself. Either way no article is ever half written.
+     */
+    private void write(List<Prepared> batch, List<LoadReport.Loaded> loaded, List<LoadReport.Failure> failures) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        if (batch.size() > 1) {
+            Map<String, Graph> graphs = new LinkedHashMap<>();
+            batch.forEach(p -> graphs.put(p.graphName(), p.graph()));
+            try {
+                store.replaceGraphs(graphs);
+                batch.forEach(p -> loaded.add(loadedOf(p)));
+                return;
+            } catch (RuntimeException e) {
+                LOG.debug("A batch of {} articles failed; writing them one by one", batch.size(), e);
+            }
+        }
+        for (Prepared prepared : batch) {
+            try {
+                loaded.add(write(prepared));
+            } catch (RuntimeException e) {
+                fail(failures, prepared.file(), e);
+            }
+        }
+    }
+
+    private static void fail(List<LoadReport.Failure> failures, Path file, Throwable e) {
+        failures.add(new LoadReport.Failure(file, reason(e)));
+        LOG.warn("Skipped {}: {}", file, reason(e));
     }
 
     private static String reason(Throwable e) {

@@ -95,6 +95,27 @@ abstract class AbstractGraphStoreTest {
     }
 
     @Test
+    void severalGraphsAreReplacedAllOrNothing() {
+        store.replaceGraph(G1, graph("a"));
+        Graph broken = new org.apache.jena.graph.impl.GraphBase() {
+            @Override
+            protected org.apache.jena.util.iterator.ExtendedIterator<Triple> graphBaseFind(Triple t) {
+                throw new IllegalStateException("disk on fire");
+            }
+        };
+        java.util.Map<String, Graph> batch = new java.util.LinkedHashMap<>();
+        batch.put(G1, graph("b"));
+        batch.put(G2, broken);
+        assertThrows(IllegalStateException.class, () -> store.replaceGraphs(batch));
+        assertTrue(store.copyOfGraph(G1).isIsomorphicWith(graph("a")));
+        assertFalse(store.containsGraph(G2));
+
+        store.replaceGraphs(java.util.Map.of(G1, graph("b"), G2, graph("c")));
+        assertTrue(store.copyOfGraph(G1).isIsomorphicWith(graph("b")));
+        assertTrue(store.copyOfGraph(G2).isIsomorphicWith(graph("c")));
+    }
+
+    @Test
     void removeGraph() {
         store.replaceGraph(G1, graph("a"));
         assertTrue(store.removeGraph(G1));
