@@ -3,6 +3,7 @@ package org.dealgraph.cli;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.shacl.validation.Severity;
 import org.dealgraph.DealgraphException;
 import org.dealgraph.article.Article;
 import org.dealgraph.article.ArticleReader;
@@ -43,7 +44,9 @@ public final class Cli {
               load [--store DIR] [--base IRI] [--threads N] FILE|DIR...
                                                       load articles into the store (one named graph each);
                                                       folders are searched recursively for *.txt
-              validate [--store DIR]                  check the store against the SHACL shapes
+              validate [--store DIR]                  check each article graph against the SHACL shapes
+                                                      (exit 1 on violations) and the union against the
+                                                      consistency shapes (clashes are warnings)
               eval [-v] --gold DIR FILE|DIR...        extract articles and score them against gold facts
               bench [--articles N] [--threads N] [--dir DIR]
                                                       measure extraction and loading on a synthetic corpus
@@ -159,9 +162,22 @@ public final class Cli {
                     out.print(buffer.toString(StandardCharsets.UTF_8));
                 }
             }
+            // The consistency rules span articles: they see the union. Their findings are warnings (clashing
+            // claims are reported, not refused); only a consistency result of severity Violation fails.
+            ValidationReport union = ShapesValidator.packaged().validateUnion(store);
+            long warnings = union.getEntries().stream().filter(e -> e.severity() != Severity.Violation).count();
+            violations += (int) (union.getEntries().size() - warnings);
+            if (!union.conforms()) {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                ShLib.printReport(new PrintStream(buffer, true, StandardCharsets.UTF_8), union);
+                out.println("Consistency of the union of all article graphs:");
+                out.print(buffer.toString(StandardCharsets.UTF_8));
+            }
+            String consistency = warnings == 0 ? "no consistency warnings"
+                    : warnings + " consistency warning" + (warnings == 1 ? "" : "s") + " (clashing claims, listed above)";
             out.println(violations == 0
-                    ? "Conforms: " + reports.size() + " article graphs checked against the shapes"
-                    : "Does not conform: " + violations + " violations");
+                    ? "Conforms: " + reports.size() + " article graphs checked against the shapes; " + consistency
+                    : "Does not conform: " + violations + " violations; " + consistency);
             return violations == 0 ? 0 : 1;
         }
     }

@@ -58,6 +58,9 @@ import java.util.stream.Collectors;
  *   <li>supersession: {@code A dg:supersededBy B} and {@code B dg:supersedes A} when A and B have the same
  *       type and the same core parties, A is no longer in force (status superseded or ended) and B is (status
  *       active, or no status stated).</li>
+ *   <li>dates of changes: a deal no longer in force gets {@code dg:endedOn} and a deal that supersedes another
+ *       gets {@code dg:startDate}, both the date of the article's agreement between exactly the deal's core parties
+ *       (the latest, if several), or else the article's publication date; nothing when the article gives neither.</li>
  * </ul>
  */
 public final class FactMapper {
@@ -153,6 +156,7 @@ public final class FactMapper {
             mapFact(model, article, articleNode, facts.get(i), model.createResource(dealIris.get(i)));
         }
         linkSupersession(model, facts, dealIris);
+        dateChanges(model, article, facts, dealIris);
         return model;
     }
 
@@ -288,6 +292,56 @@ public final class FactMapper {
                 newDeal.addProperty(DG.supersedes, oldDeal);
             }
         }
+    }
+
+    /**
+     * Dates the changes the article reports: a deal no longer in force gets {@code dg:endedOn}, a deal that
+     * supersedes another gets {@code dg:startDate}, both the {@linkplain #changeDate change date} when there is one.
+     */
+    private static void dateChanges(Model model, Article article, List<Fact> facts, List<String> dealIris) {
+        for (int i = 0; i < facts.size(); i++) {
+            Fact fact = facts.get(i);
+            Resource deal = model.createResource(dealIris.get(i));
+            boolean over = inForce(fact).equals(Boolean.FALSE);
+            boolean supersedes = deal.hasProperty(DG.supersedes);
+            if (!over && !supersedes) {
+                continue;
+            }
+            String date = changeDate(article, facts, fact);
+            if (date == null) {
+                continue;
+            }
+            if (over) {
+                deal.addLiteral(DG.endedOn, partialDate(model, date));
+            }
+            if (supersedes && !deal.hasProperty(DG.startDate)) {
+                deal.addLiteral(DG.startDate, partialDate(model, date));
+            }
+        }
+    }
+
+    /**
+     * When the terms of a deal changed, according to its article: the latest date of an agreement of the article
+     * between exactly the deal's core parties; or else the article's publication date (the latest the change can
+     * have happened); or null when the article gives neither.
+     */
+    private static String changeDate(Article article, List<Fact> facts, Fact fact) {
+        Set<String> parties = new HashSet<>(coreKeys(fact));
+        String latest = null;
+        for (Fact agreement : facts) {
+            if (agreement.type() != FactType.AGREEMENT || agreement == fact) {
+                continue;
+            }
+            Object date = agreement.values().get("date");
+            if (date instanceof String d && new HashSet<>(coreKeys(agreement)).equals(parties)
+                    && (latest == null || d.compareTo(latest) > 0)) {
+                latest = d;
+            }
+        }
+        if (latest != null) {
+            return latest;
+        }
+        return article.publishedDate().map(Object::toString).orElse(null);
     }
 
     /** FALSE when the fact says it is no longer in force, TRUE otherwise (stated active, or nothing stated). */

@@ -11,19 +11,40 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Checks article graphs against the project's SHACL shapes ({@code ontology/shapes.ttl}).
- * The shapes describe one article's graph, so a store is checked graph by graph.
+ * Checks article graphs against the project's SHACL shapes ({@code ontology/shapes.ttl}), and the union of all
+ * article graphs against the consistency shapes ({@code ontology/consistency.ttl}).
+ * The article shapes describe one article's graph, so a store is checked graph by graph; the consistency shapes
+ * (validity of deal versions, conflicts between claims) span articles, so they see the union.
  */
 public final class ShapesValidator {
-    private final Shapes shapes;
+    /** The consistency shapes inside the application. */
+    public static final String CONSISTENCY = "/dealgraph/ontology/consistency.ttl";
 
-    private ShapesValidator(Shapes shapes) {
+    private final Shapes shapes;
+    private final Shapes consistency;
+
+    private ShapesValidator(Shapes shapes, Shapes consistency) {
         this.shapes = shapes;
+        this.consistency = consistency;
     }
 
     /** The validator for the shapes packaged with the application. */
     public static ShapesValidator packaged() {
-        return new ShapesValidator(Shapes.parse(Resources.turtle(Resources.SHAPES)));
+        return new ShapesValidator(Shapes.parse(Resources.turtle(Resources.SHAPES)),
+                Shapes.parse(Resources.turtle(CONSISTENCY)));
+    }
+
+    /**
+     * Validates the union of all article graphs of a store against the consistency shapes. Their results are
+     * warnings ({@code sh:Warning}): clashing claims are reported, not refused.
+     */
+    public ValidationReport validateUnion(GraphStore store) {
+        return validateUnion(store.unionCopy().getGraph());
+    }
+
+    /** Validates a graph holding the union of article graphs against the consistency shapes. */
+    public ValidationReport validateUnion(Graph union) {
+        return ShaclValidator.get().validate(consistency, union);
     }
 
     /** Validates one article graph. */

@@ -93,6 +93,7 @@ public final class DG {
     public static final Property startDate = property("startDate");
     public static final Property endDate = property("endDate");
     public static final Property endCondition = property("endCondition");
+    public static final Property endedOn = property("endedOn");
     public static final Property exclusive = property("exclusive");
     public static final Property primary = property("primary");
     public static final Property firstLaunch = property("firstLaunch");

@@ -1,0 +1,65 @@
+package org.dealgraph.web;
+
+import org.dealgraph.DealgraphException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Turns failures of the REST API into JSON errors with a message a user can act on. */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors {
+
+    /** Something the request names does not exist. */
+    static final class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message);
+        }
+    }
+
+    /** A parameter has the wrong form. */
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    /** Parses a date parameter in the form YYYY-MM-DD. */
+    static LocalDate date(String name, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadRequest("The parameter '" + name + "' must be a date in the form YYYY-MM-DD, e.g. 2026-05-01; got '"
+                    + value + "'");
+        }
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Json.ErrorJson> notFound(NotFound e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(BadRequest.class)
+    ResponseEntity<Json.ErrorJson> badRequest(BadRequest e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Json.ErrorJson> missing(MissingServletRequestParameterException e) {
+        return error(HttpStatus.BAD_REQUEST, "The parameter '" + e.getParameterName() + "' is required");
+    }
+
+    @ExceptionHandler(DealgraphException.class)
+    ResponseEntity<Json.ErrorJson> failed(DealgraphException e) {
+        return error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
+    private static ResponseEntity<Json.ErrorJson> error(HttpStatus status, String message) {
+        return ResponseEntity.status(status)
+                .body(new Json.ErrorJson(status.value(), status.getReasonPhrase(), message));
+    }
+}
