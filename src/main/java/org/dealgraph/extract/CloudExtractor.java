@@ -11,11 +11,12 @@ public final class CloudExtractor implements RelationExtractor {
 
     private static final String ADJECTIVES = "(?<adj>(?:(?:primary|preferred|main|exclusive|sole|only|first|largest|principal"
             + "|biggest|key|major|chief)(?:,? and |,? | or )?)*)";
-    private static final String PROVIDER_NOUN = "(?:cloud(?: computing)?(?: services?)? (?:partner|provider|supplier|vendor)"
+    private static final String PROVIDER_NOUN = "(?:(?:cloud|infrastructure|compute|computing|data[- ]cent(?:er|re))(?: computing)?(?: services?)?"
+            + " (?:partner|provider|supplier|vendor|host)"
             + "|source of (?:computing power|compute|computing capacity|cloud capacity|capacity)"
             + "|(?:partner|provider) for (?:training|compute|computing|cloud)|compute (?:partner|provider|supplier))";
     private static final Pattern PROVIDER_IS = Rx.compile(
-            "(?<p>@OP)(?:, (?:which |that )?[^,;]{0,60},)?(?: which| that)? (?:remains|remained|is|was|became|becomes|will remain"
+            "(?<p>@OP)(?:, (?:which |that )?[^,;]{0,60},)?(?: which| that)? (?:remains|remained|is|was|became|becomes|will remain|will serve as|serves as|served as|will act as|acts as"
                     + "|will be|has been|had been|would be|would become|will become|is now|is now also|is also|remains also)"
                     + "(?: now| also| still)* (?:the )?(?<c>@ORG)'s \"?" + ADJECTIVES + "\"? ?" + PROVIDER_NOUN);
     private static final Pattern PICKED = Rx.compile(
@@ -25,7 +26,7 @@ public final class CloudExtractor implements RelationExtractor {
             "(?<c>@ORG)'s (?:[a-z]+ )?" + PROVIDER_NOUN + ",? (?<p>@OP)");
     private static final Pattern USES_PLATFORM = Rx.compile(
             "(?<c>@ORG)(?: [a-z]+){0,2}? (?:has used|have used|uses|used|has been using|is using|relies on|relied on|will use|runs|ran"
-                    + "|will run|has run)(?: [a-z-]+){0,3}? (?:on |through |via )?(?:the )?(?<p>@OP)");
+                    + "|will run|has run)(?: (?:[a-z-]+|@ORG's)){0,4}? (?:on |through |via )?(?:the )?(?<p>@OP)(?!')");
     private static final Pattern FIRST_LAUNCH = Rx.compile(
             "(?<c>@ORG)'s (?:[a-z]+ )?(?:products|models|services|apps|software|tools)? ?(?:will|would|must|to) (?:still |continue to |first )?"
                     + "(?:launch|debut|be released|be available|appear|ship) (?:first )?(?:on|in) (?<pl>@PLAT)(?<first> first)?");
@@ -36,6 +37,19 @@ public final class CloudExtractor implements RelationExtractor {
             "(?<b>@ORG)(?<mid>[^;]{0,60}?)\\b(?:committed|commits|commit|agreed|agrees|pledged|promised|signed up|plans|will|is set)"
                     + "\\b(?<mid2>[^;]{0,40}?)\\bto (?:purchase|buy|spend|pay for|rent)\\b @Q(?<m>@MONEY) (?:worth )?(?:of|on|in) "
                     + "(?:(?<s>@OP)(?:'s)? )?(?<what>[a-z][a-z -]*?)(?: from (?<s2>@OP))?(?= over| from| through| by| in| on| starting|[,.;]|$)");
+    private static final Pattern BUY_MONEY = Rx.compile(
+            "(?<b>@ORG)(?<mid>(?:[^;{]|\\{D\\d+})*?)\\b(?:purchase|buy|spend|rent|lease|purchasing|buying|spending|renting|leasing|bought"
+                    + "|purchased|spent|purchases|buys|spends|rents|leases) @Q(?<m>@MONEY) (?:worth )?(?:of|on|in|for) "
+                    + "(?:(?<s>@ENT)(?:'s)? )?(?<what>[a-z][a-z -]*?)(?: from (?<s2>@OP))?(?= over| from| through| by| in| on| starting| as|[,.;]|$)");
+    private static final Pattern MONEY_DEAL = Rx.compile(
+            "(?<b>@ORG)(?<mid>[^;{]{0,60}?)\\b(?:signed|struck|reached|inked|agreed to|entered into|announced|has|placed|made|booked) an? (?:[a-z-]+ )?@Q(?<m>@MONEY)"
+                    + "(?:,? [a-z-]+){0,3}? (?:contract|deal|agreement|commitment|order) (?:with (?<s>@OP) )?(?:to (?:buy|purchase|rent|use|lease) |for )"
+                    + "(?<what>[^;,.]*?)(?: from (?<s2>@OP))?(?=[,.;]|$| over| through| starting)");
+    private static final Pattern COMMIT_GENERIC = Rx.compile(
+            "(?<b>@ORG)(?<mid>[^;{]{0,50}?)\\b(?:commit\\w*|pledg\\w*|agree\\w*|order\\w*|purchas\\w*|buy\\w*|spend\\w*)\\b(?<mid2>[^;]{0,50}?)"
+                    + "(?<m>@MONEY)(?<what>[^;{]{0,60}?)\\b(?:from|of|on|with|buying|purchasing|renting) (?<s>@OP)(?:'s (?<what2>[a-z][a-z -]*?)(?=[,.;]|$| over| through| by| starting))?");
+    private static final Pattern COMMITMENT_TO = Rx.compile(
+            "(?<b>@ORG)'s @Q(?<m>@MONEY)(?:,? [a-z-]+){0,2}? (?:purchase |spending |cloud |compute )?(?:commitment|contract|deal|order) (?:to|with) (?<s>@OP)");
     private static final Pattern SUPPLY = Rx.compile(
             "(?<s>@OP)(?<mid>[^;]{0,120}?)\\b(?:to supply|will supply|supplies|supplied|to provide|will provide|provides|provided)"
                     + " (?<b>@ORG) with (?<what>[^,;]*?)(?= under| in a| for| through| worth| valued|[,.;]|$)(?<rest>[^;]*)");
@@ -47,22 +61,41 @@ public final class CloudExtractor implements RelationExtractor {
     private static final Pattern AVAILABLE = Pattern.compile(
             "\\b(?:become|became|becomes|be|is|are|was|were|now|made|make|makes) (?:generally |now |also |broadly |widely )*available\\b");
     private static final Pattern OWNER_PRODUCTS = Rx.compile(
-            "(?<o>@ORG)'s (?:[a-z-]+ ){0,2}?(?<noun>models?|products?|services|tools?|chatbot|apps?|software|technology)\\b");
+            "(?<o>@ORG)(?:'s (?:[a-z-]+ ){0,2}?| )(?<noun>models?|products?|services|tools?|chatbot|apps?|software|technology|chips?|processors?|GPUs?)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(", (?:where|which|who|while|but|saying)\\b|;|, and (?!on\\b)|\\.");
     private static final Pattern ACCESS = Rx.compile(
             "\\b(?:reach|access|use|try|buy|find|get|offer|sell)s? (?:(?<prod>@PROD)|(?<o>@ORG)'s (?:[a-z-]+ ){0,2}?(?<noun>models?|products?|services|tools?))"
                     + " (?:through|via|on|in) (?:the )?(?<pl>@PLAT)");
+    private static final Pattern PLATFORM_PREPOSITION = Pattern.compile("\\b(?:on|through|via|in) (?:the )?(?:\\{O\\d+}'s )?$");
+    private static final Pattern POSSESSOR_BEFORE = Rx.compile("(?<o>@ORG)'s (?:[a-z-]+ )?$");
+    private static final Pattern AFTER_NOT_PLATFORM = Pattern.compile("'s| (?:customers|users|clients|employees|engineers)\\b");
+    private static final Pattern COMING_TO = Rx.compile(
+            "(?:(?<prod>\\{[RO]\\d+})|(?<o>@ORG)'s (?:[a-z-]+ ){0,2}?(?<noun>models?|products?|services|tools?|chips?))(?:,[^;,]*,)? (?:is|are|will be|was|were)? ?"
+                    + "(?:coming|launching|launched|arriving|rolling out|debuting|now live|live) (?:to|on|in|through) (?:the )?(?<pl>@OP)");
     private static final Pattern ADDED = Rx.compile(
-            "(?<prod>@PROD) (?:will be|was|is|has been|would be|will soon be|is being) (?:added|launched|made available|brought|deployed|offered)"
-                    + "(?: soon)? (?:to|on|in|through) (?<pl>@PLAT)");
+            "(?:(?<prod>@PROD)|(?<o>@ORG)'s (?:[a-z-]+ ){0,2}?(?<noun>models?|products?|services|tools?|chips?|software))(?:,[^;,]*,)? "
+                    + "(?:will be|was|is|are|were|has been|have been|would be|will soon be|is being|are being|can be|can now be|will now be"
+                    + "|could be) (?:added|launched|made available|brought|deployed|offered|sold|integrated|rolled out|accessed|used|bought)"
+                    + "(?: soon)? (?:to|on|in|through|via|into) (?:the )?(?<pl>@OP)");
+    private static final Pattern CUSTOMERS_CAN_USE = Rx.compile(
+            "(?<pl>@OP) customers (?:can|will be able to|are able to|could|will|now) (?:now |soon |also )?(?:use|access|buy|try|run|get) "
+                    + "(?:(?<prod>@PROD)|(?<o>@ORG)'s (?:[a-z-]+ ){0,2}?(?:(?<named>@ENT)|(?<noun>models?|products?|services|tools?|chips?|software)))");
     private static final Pattern HOST_ON = Rx.compile(
             "\\bhost (?:@ORG's )?(?:[a-z ,-]+ )?(?<prod>@PROD),? on (?<pl>@PLAT)");
 
     @Override
     public void extract(SentenceView s, ExtractionContext ctx) {
-        partnerships(s, ctx);
-        purchases(s, ctx);
-        availability(s, ctx);
+        String t = s.masked();
+        if (Rules.has(t, "partner", "provider", "supplier", "vendor", "host", "source of", "use", "run", "reli", "first", "refusal")) {
+            partnerships(s, ctx);
+        }
+        if (t.contains("{M") || Rules.has(t, "suppl", "provid")) {
+            purchases(s, ctx);
+        }
+        if (Rules.has(t, "available", "access", "use", "reach", "try", "find", "offer", "sell", "coming", "launch", "added",
+                "host", "customers", "deployed", "rolled", "integrated", "arriving", "debut", "live", "bought", "sold")) {
+            availability(s, ctx);
+        }
     }
 
     private void partnerships(SentenceView s, ExtractionContext ctx) {
@@ -149,6 +182,46 @@ public final class CloudExtractor implements RelationExtractor {
             EntityRef seller = s.entity(m.group("s") != null ? m.group("s") : m.group("s2"));
             purchase(s, ctx, s.entity(m.group("b")), seller, Rules.usd(s, m.group("m")), m.group("what"), m.start("mid2"));
         }
+        m = BUY_MONEY.matcher(t);
+        while (m.find()) {
+            if (!ctx.inSentence(s, FactType.PURCHASE_COMMITMENT).isEmpty()) {
+                break;
+            }
+            EntityRef seller = s.entity(m.group("s") != null ? m.group("s") : m.group("s2"));
+            if (seller != null && seller.kind() == EntityKind.PRODUCT) {
+                EntityRef product = seller;
+                seller = ctx.owner(product).orElse(product.asKind(EntityKind.ORGANIZATION));
+            }
+            purchase(s, ctx, s.entity(m.group("b")), seller, Rules.usd(s, m.group("m")), m.group("what"), m.start("m"));
+        }
+        if (ctx.inSentence(s, FactType.PURCHASE_COMMITMENT).isEmpty()) {
+            m = COMMIT_GENERIC.matcher(t);
+            if (m.find() && !Rules.negatedBefore(t, m.start("m")) && !t.contains("licen")) {
+                String what = m.group("what2") != null ? m.group("what2")
+                        : m.group("what").replaceAll("^\\s*(?:worth|in|of)\\s+|\\s+$", "");
+                purchase(s, ctx, s.entity(m.group("b")), s.entity(m.group("s")), Rules.usd(s, m.group("m")),
+                        what.isBlank() ? null : s.surface(what), m.start("m"));
+            }
+        }
+        m = COMMITMENT_TO.matcher(t);
+        while (m.find()) {
+            purchase(s, ctx, s.entity(m.group("b")), s.entity(m.group("s")), Rules.usd(s, m.group("m")), null, m.start("m"));
+        }
+        m = MONEY_DEAL.matcher(t);
+        while (m.find()) {
+            EntityRef seller = s.entity(m.group("s") != null ? m.group("s") : m.group("s2"));
+            String what = s.surface(m.group("what"));
+            Mention inWhat = seller == null ? null : null;
+            if (seller == null) {
+                for (Mention x : s.within(m.group("what"))) {
+                    if (x.kind() == Mention.Kind.ORG || x.kind() == Mention.Kind.PLATFORM) {
+                        inWhat = x;
+                    }
+                }
+                seller = inWhat == null ? null : inWhat.entity();
+            }
+            purchase(s, ctx, s.entity(m.group("b")), seller, Rules.usd(s, m.group("m")), what, m.start("m"));
+        }
         m = SUPPLY.matcher(t);
         while (m.find()) {
             EntityRef seller = s.entity(m.group("s"));
@@ -180,6 +253,9 @@ public final class CloudExtractor implements RelationExtractor {
             return;
         }
         String date = Rules.dateOrNarrative(s, pos, ctx).or(ctx::publishedMonth).orElse(null);
+        if (!ctx.inSentence(s, FactType.PURCHASE_COMMITMENT).isEmpty()) {
+            return;
+        }
         ctx.add(FactType.PURCHASE_COMMITMENT, s, 0.8).set("buyer", buyer).set("seller", seller)
                 .set("amountUSD", amount).set("what", what == null ? null : what.strip()).set("date", date);
     }
@@ -195,15 +271,11 @@ public final class CloudExtractor implements RelationExtractor {
             String rest = t.substring(m.end());
             Matcher br = CLAUSE_BREAK.matcher(rest);
             int end = m.end() + (br.find() ? br.start() : rest.length());
-            List<Mention> platforms = new ArrayList<>();
-            for (Mention x : s.within(t.substring(m.end(), end))) {
-                if (x.kind() == Mention.Kind.PLATFORM) {
-                    platforms.add(x);
-                }
-            }
+            List<Mention> platforms = platformsIn(s, m.end(), end);
             String date = s.nearestDate(m.end(), m.start(), end).orElse(null);
             for (Mention pl : platforms) {
-                available(s, ctx, product, pl.entity(), date, 0.8);
+                EntityRef operator = possessorBefore(s, pl);
+                available(s, ctx, product, pl.entity(), operator, date, 0.8);
             }
         }
         m = ACCESS.matcher(t);
@@ -212,13 +284,52 @@ public final class CloudExtractor implements RelationExtractor {
                     : ctx.ownedProduct(s.entity(m.group("o")), m.group("noun"));
             available(s, ctx, product, s.entity(m.group("pl")), Rules.dateNear(s, m.end()).orElse(null), 0.7);
         }
-        for (Pattern p : List.of(ADDED, HOST_ON)) {
-            m = p.matcher(t);
-            while (m.find()) {
-                available(s, ctx, s.entity(m.group("prod")), s.entity(m.group("pl")),
-                        Rules.dateNear(s, m.end()).orElse(null), 0.7);
+        m = CUSTOMERS_CAN_USE.matcher(t);
+        while (m.find()) {
+            EntityRef product = m.group("prod") != null ? s.entity(m.group("prod"))
+                    : m.group("named") != null ? s.entity(m.group("named")).asKind(EntityKind.PRODUCT)
+                    : ctx.ownedProduct(s.entity(m.group("o")), m.group("noun"));
+            available(s, ctx, product, s.entity(m.group("pl")), Rules.eventDate(s, m.end()).orElse(null), 0.65);
+        }
+        m = COMING_TO.matcher(t);
+        while (m.find()) {
+            if (m.group("prod") != null && s.entity(m.group("prod")).kind() == EntityKind.ORGANIZATION
+                    && ctx.gazetteer().byKey(s.entity(m.group("prod")).key()).isPresent()) {
+                continue;
+            }
+            EntityRef product = m.group("prod") != null ? s.entity(m.group("prod")).asKind(EntityKind.PRODUCT)
+                    : ctx.ownedProduct(s.entity(m.group("o")), m.group("noun"));
+            EntityRef platform = s.entity(m.group("pl"));
+            if (!Rules.same(ctx.owner(product).orElse(null), platform)) {
+                available(s, ctx, product, platform, Rules.dateNear(s, m.end()).orElse(null), 0.7);
             }
         }
+        m = ADDED.matcher(t);
+        while (m.find()) {
+            EntityRef product = m.group("prod") != null ? s.entity(m.group("prod"))
+                    : ctx.ownedProduct(s.entity(m.group("o")), m.group("noun"));
+            available(s, ctx, product, s.entity(m.group("pl")), Rules.eventDate(s, m.end()).orElse(null), 0.7);
+        }
+        m = HOST_ON.matcher(t);
+        while (m.find()) {
+            available(s, ctx, s.entity(m.group("prod")), s.entity(m.group("pl")), Rules.eventDate(s, m.end()).orElse(null), 0.7);
+        }
+    }
+
+    /** Platforms in a stretch of the masked text, and organisations right after "on", "through", "via" or "in". */
+    private static List<Mention> platformsIn(SentenceView s, int from, int to) {
+        List<Mention> platforms = new ArrayList<>();
+        String t = s.masked();
+        for (Mention x : s.within(t.substring(from, to))) {
+            int pos = s.maskedPosition(x);
+            if (x.kind() == Mention.Kind.PLATFORM) {
+                platforms.add(x);
+            } else if (x.kind() == Mention.Kind.ORG && !x.inferred() && PLATFORM_PREPOSITION.matcher(t.substring(from, pos)).find()
+                    && !AFTER_NOT_PLATFORM.matcher(t).region(pos + t.substring(pos).indexOf('}') + 1, t.length()).lookingAt()) {
+                platforms.add(x);
+            }
+        }
+        return platforms;
     }
 
     private EntityRef productBefore(SentenceView s, ExtractionContext ctx, int pos) {
@@ -242,12 +353,26 @@ public final class CloudExtractor implements RelationExtractor {
         return owned;
     }
 
+    /** The organisation named with a possessive right before a mention ("Nvidia's DGX Cloud"), or null. */
+    private static EntityRef possessorBefore(SentenceView s, Mention mention) {
+        String before = s.masked().substring(0, s.maskedPosition(mention));
+        Matcher m = POSSESSOR_BEFORE.matcher(before);
+        return m.find() ? s.entity(m.group("o")) : null;
+    }
+
     private void available(SentenceView s, ExtractionContext ctx, EntityRef product, EntityRef platform, String date,
                            double confidence) {
-        if (product == null || platform == null) {
+        available(s, ctx, product, platform, null, date, confidence);
+    }
+
+    private void available(SentenceView s, ExtractionContext ctx, EntityRef product, EntityRef platform, EntityRef operator,
+                           String date, double confidence) {
+        if (product == null || platform == null || Rules.same(ctx.owner(product).orElse(null), platform)
+                && platform.kind() != EntityKind.PLATFORM) {
             return;
         }
         ctx.add(FactType.AVAILABILITY, s, confidence).set("product", product).set("platform", platform)
-                .set("provider", ctx.provider(platform)).set("date", date);
+                .set("provider", operator != null ? operator : platform.kind() == EntityKind.PLATFORM ? ctx.provider(platform) : platform)
+                .set("date", date);
     }
 }

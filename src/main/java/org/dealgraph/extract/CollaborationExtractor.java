@@ -7,16 +7,34 @@ import java.util.regex.Pattern;
 /** Agreements (new, renegotiated, extended, terminated), partnerships and co-development. */
 public final class CollaborationExtractor implements RelationExtractor {
 
-    private static final Pattern AGREEMENT = Pattern.compile(
-            "\\b(?<v>renegotiat(?:ed|e|es|ing)|rework(?:ed|ing)|revis(?:ed|ing) (?:the|their) (?:terms|deal|agreement|contract|partnership)"
-                    + "|chang(?:ed|ing) (?:the|their) terms|amend(?:ed|ing) (?:the|their) (?:terms|deal|agreement|contract)"
-                    + "|extend(?:ed|ing|s)? (?:a|the|their) (?:partnership|deal|agreement|contract|relationship)"
-                    + "|terminat(?:ed|ing|e) (?:the|their) (?:partnership|deal|agreement|contract)"
-                    + "|end(?:ed|ing) (?:the|their) (?:partnership|deal|agreement|contract)"
-                    + "|sign(?:ed|s)? (?:a|an) (?:new )?(?:multiyear |multi-year )?(?:partnership|agreement|contract))\\b");
+    private static final Pattern TRIGGER = Pattern.compile(
+            "negotiat|rework|revis|chang|amend|extend|renew|terminat|end|sign|struck|strike|reach|inked|announc|unveil|entered|agreed"
+                    + "|finali|sealed|clinch|conclu|forged|hammered|penned|complet|closed|partner|allian|collaborat|cooperat|team|forces"
+                    + "|venture|develop|build|design|work");
+    private static final String DEAL = "(?:partnership|deal|agreement|contract|relationship|pact|alliance)";
+    private static final String THEIR = "(?:a|the|their|its|@ORG's)(?: @DATE| [a-z-]+)?";
+    private static final Pattern AGREEMENT = Rx.compile(
+            "\\b(?<v>renegotiat(?:ed|e|es|ing)|rework(?:ed|ing)|revis(?:ed|ing) " + THEIR + " (?:terms|" + DEAL + ")"
+                    + "|chang(?:ed|ing) " + THEIR + " terms|amend(?:ed|ing) " + THEIR + " (?:terms|" + DEAL + ")"
+                    + "|extend(?:ed|ing|s)? " + THEIR + " " + DEAL + "|renew(?:ed|ing|s)? " + THEIR + " " + DEAL
+                    + "|terminat(?:ed|ing|es|e) " + THEIR + " " + DEAL + "|end(?:ed|ing|s)? " + THEIR + " " + DEAL
+                    + "|(?:sign(?:ed|s|ing)?|struck|strike|reached|reach|inked|announced|unveiled|entered into|agreed (?:on|to)|finali[sz]ed"
+                    + "|sealed|clinched|concluded|forged|hammered out|penned|completed|closed) (?:a|an|the|their) "
+                    + "(?:new |definitive |final )?(?:[a-z-]+ )?(?:deal|agreement|contract|pact|terms)"
+                    + "(?! (?:worth|valued))(?! @Q\\{M))\\b");
+    private static final Pattern BETWEEN = Rx.compile(
+            "\\b(?:partnership|alliance|collaboration|joint venture) between (?<a>@ORG) and (?<b>@ORG)(?<rest>[^;]*)");
+    private static final Pattern AGREEMENT_BETWEEN = Rx.compile(
+            "\\b(?:agreement|deal|contract|pact) (?:between|with) (?<a>@ORG)(?: and (?<b>@ORG))?");
+    private static final Pattern CHOSE_PARTNER = Rx.compile(
+            "(?<a>@ORG)(?<mid>[^;{]{0,30}?)\\b(?:picked|chose|selected|named|tapped) (?<b>@ORG) (?:as )?(?:its |a |an |the |@ORG's )?(?:[a-z-]+ )?partner(?<rest>[^;]*)");
+    private static final Pattern PAIR_ANNOUNCED = Rx.compile(
+            "(?<a>@ORG) and (?<b>@ORG)(?:[^;{]{0,40}?)\\b(?:announced|unveiled|signed|formed|struck|launched|have|had|entered into|expanded|deepened)"
+                    + " (?:a |an |their )?(?:[a-z-]+ ){0,3}?(?:partnership|alliance|collaboration)(?<rest>[^;]*)");
     private static final Pattern COORDINATED = Rx.compile("(?<a>@ORG) and (?<b>@ORG)");
     private static final Pattern PARTNERSHIP = Rx.compile(
-            "(?<a>@ORG)(?<mid>[^;]{0,90}?)\\b(?:partnership|alliance|collaboration|partnered|partnering|partners|teamed up|joint venture)"
+            "(?<a>@ORG)(?<mid>[^;]{0,90}?)\\b(?:partnership|alliance|collaboration|partnered|partnering|partners|partner|team(?:s|ed|ing)? up"
+                    + "|joined forces|join forces|joining forces|joint venture)"
                     + " with (?<b>@ORG)(?<rest>[^;]*)");
     private static final Pattern PAIR_PARTNER = Rx.compile(
             "(?<a>@ORG) and (?<b>@ORG) (?:will |have |had |would |are |plan to |agreed to )?(?:also )?(?:[a-z]+ )?(?:partner|team up"
@@ -25,7 +43,7 @@ public final class CollaborationExtractor implements RelationExtractor {
     private static final Pattern DEVELOP_WITH = Rx.compile(
             "(?<a>@ORG)(?<mid>[^;]{0,40}?)\\b(?:would|will|to|plans to) (?:develop|build) (?:[^;{]{0,40}? )?with (?<b>@ORG)");
     private static final Pattern PURPOSE = Rx.compile(
-            "^\\s*(?:,? (?:that|which) |,? )?(?:to |for |on |that )(?<purpose>[^;,]*?)(?: using (?<prod>@PROD)| with (?<prod2>@PROD))?(?=[,;.]|$| using)");
+            "^\\s*(?:,? (?:that|which) |,? )?(?:to |for |on |that )(?<purpose>[^;,]*?)(?: using (?<prod>\\{[RO]\\d+})| with (?<prod2>@PROD))?(?=[,;.]|$| using)");
     private static final Pattern CO_DEVELOP = Rx.compile(
             "\\b(?:co-?develop(?:s|ed|ing)?|jointly develop(?:s|ed|ing)?|develop(?:s|ed|ing)? jointly) (?<tech>[^;,]*?)"
                     + "(?: on (?<pl>@PLAT))?(?=[,.;]|$| and | for )");
@@ -38,6 +56,9 @@ public final class CollaborationExtractor implements RelationExtractor {
 
     @Override
     public void extract(SentenceView s, ExtractionContext ctx) {
+        if (!TRIGGER.matcher(s.masked()).find()) {
+            return;
+        }
         agreements(s, ctx);
         partnerships(s, ctx);
         coDevelopment(s, ctx);
@@ -50,14 +71,26 @@ public final class CollaborationExtractor implements RelationExtractor {
             return;
         }
         String v = m.group("v");
-        String kind = v.startsWith("extend") ? "extended" : v.startsWith("terminat") || v.startsWith("end") ? "terminated"
-                : v.startsWith("sign") ? "new" : "renegotiated";
+        if (v.matches("(?s).*\\bsign.*") && m.start() > 0 && Rules.negatedBefore(t, m.start())) {
+            return;
+        }
+        String kind = v.startsWith("extend") || v.startsWith("renew") ? "extended"
+                : v.startsWith("terminat") || v.startsWith("end") ? "terminated"
+                : v.matches("(?s)(?:sign|struck|strike|reach|inked|announced|unveiled|entered|agreed|finali|sealed|clinched|concluded"
+                + "|forged|hammered|penned|completed|closed).*") ? "new" : "renegotiated";
         EntityRef a = null;
         EntityRef b = null;
         Matcher pair = COORDINATED.matcher(t.substring(0, m.start()));
+        Matcher with = AGREEMENT_BETWEEN.matcher(t);
         if (pair.find()) {
             a = s.entity(pair.group("a"));
             b = s.entity(pair.group("b"));
+        } else if (with.find(m.start()) && with.group("b") != null) {
+            a = s.entity(with.group("a"));
+            b = s.entity(with.group("b"));
+        } else if (with.find(m.start()) && with.start() - m.end() < 20) {
+            a = s.firstOrganization().orElse(null);
+            b = s.entity(with.group("a"));
         } else {
             for (Mention x : s.mentions()) {
                 if (x.kind() != Mention.Kind.ORG) {
@@ -73,13 +106,17 @@ public final class CollaborationExtractor implements RelationExtractor {
         if (a == null || b == null || Rules.same(a, b)) {
             return;
         }
-        String date = s.nearestDate(m.start(), 0, m.start()).or(() -> ctx.narrativeDate(s)).orElse(null);
+        if (kind.equals("new") && v.matches("(?s).*\\blicen[cs].*")) {
+            return;
+        }
+        String date = Rules.eventDate(s, m.start())
+                .or(() -> ctx.narrativeDate(s)).orElse(null);
         ctx.add(FactType.AGREEMENT, s, 0.8).set("party1", a).set("party2", b).set("kind", kind).set("date", date);
     }
 
     private void partnerships(SentenceView s, ExtractionContext ctx) {
         String t = s.masked();
-        for (Pattern p : List.of(PARTNERSHIP, PAIR_PARTNER)) {
+        for (Pattern p : List.of(PARTNERSHIP, PAIR_PARTNER, BETWEEN, PAIR_ANNOUNCED, CHOSE_PARTNER)) {
             Matcher m = p.matcher(t);
             while (m.find()) {
                 EntityRef a = s.entity(m.group("a"));
@@ -93,7 +130,12 @@ public final class CollaborationExtractor implements RelationExtractor {
                     String text = s.surface(purpose.group("purpose"));
                     d.set("purpose", text.isBlank() ? null : text);
                     String prod = purpose.group("prod") != null ? purpose.group("prod") : purpose.group("prod2");
-                    d.set("product", s.entity(prod));
+                    EntityRef product = s.entity(prod);
+                    if (product != null && product.kind() == EntityKind.ORGANIZATION
+                            && ctx.gazetteer().byKey(product.key()).isEmpty()) {
+                        product = product.asKind(EntityKind.PRODUCT);
+                    }
+                    d.set("product", product != null && product.kind() == EntityKind.PRODUCT ? product : null);
                 }
                 if (d.get("product") == null) {
                     Mention prod = Rules.first(s, Mention.Kind.PRODUCT, m.start("rest"), m.end("rest"));

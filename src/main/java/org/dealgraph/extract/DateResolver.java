@@ -34,6 +34,13 @@ public final class DateResolver {
     private static final Pattern BARE_MONTH = Pattern.compile(
             "(?:(?<=\\b(?:in|In|since|Since|until|Until|by|By|from|From|during|During|through|Through|of|before"
                     + "|Before|after|After|since early|since late) )(?:early |late |mid-)?|mid-)" + MONTH + "\\b");
+    private static final Pattern MONTH_NAME = Pattern.compile(
+            "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern RELATIVE_HINT = Pattern.compile("(?i)this|last|next|previous|following|ago|earlier|before|today|yesterday");
+    /** Words before a month without a year that place it after the publication date. */
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|would|shall|starting|beginning|expected|scheduled|due|plans?|planned|next|from|until|by)\\b");
     private static final Pattern YEAR = Pattern.compile(
             "(?<![$€£\\d,.])(?:mid-|early |late |the end of )?\\b(?<year>(?:19[5-9]|20\\d)\\d)\\b(?![,.]?\\d)(?!\\s?(?:%|percent))");
     private static final Pattern RELATIVE = Pattern.compile(
@@ -53,6 +60,40 @@ public final class DateResolver {
     /** Finds the date expressions of {@code text}; {@code published} may be {@code null}. */
     public static List<Found> find(String text, LocalDate published) {
         List<Found> out = new ArrayList<>();
+        boolean months = MONTH_NAME.matcher(text).find();
+        boolean digits = DIGIT.matcher(text).find();
+        if (months) {
+            findMonths(text, published, out);
+        }
+        Matcher m;
+        if (digits) {
+            m = YEAR.matcher(text);
+            while (m.find()) {
+                add(out, m.start(), m.end(), m.group("year"));
+            }
+        }
+        if (RELATIVE_HINT.matcher(text).find()) {
+            m = RELATIVE.matcher(text);
+            while (m.find()) {
+                add(out, m.start(), m.end(), published == null ? null : relative(m, published));
+            }
+        }
+        if (text.contains("day")) {
+            m = WEEKDAY.matcher(text);
+            while (m.find()) {
+                String iso = null;
+                if (published != null) {
+                    DayOfWeek wd = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+                    iso = published.with(TemporalAdjusters.previousOrSame(wd)).toString();
+                }
+                add(out, m.start(), m.end(), iso);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static void findMonths(String text, LocalDate published, List<Found> out) {
         Matcher m = FULL.matcher(text);
         while (m.find()) {
             int month = month(m.group("month"));
@@ -85,30 +126,13 @@ public final class DateResolver {
             String iso = null;
             if (published != null) {
                 int month = month(m.group("month"));
-                int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+                boolean future = FUTURE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find();
+                int year = month > published.getMonthValue() && !future ? published.getYear() - 1
+                        : month < published.getMonthValue() && future ? published.getYear() + 1 : published.getYear();
                 iso = ym(year, month);
             }
             add(out, m.start(), m.end(), iso);
         }
-        m = YEAR.matcher(text);
-        while (m.find()) {
-            add(out, m.start(), m.end(), m.group("year"));
-        }
-        m = RELATIVE.matcher(text);
-        while (m.find()) {
-            add(out, m.start(), m.end(), published == null ? null : relative(m, published));
-        }
-        m = WEEKDAY.matcher(text);
-        while (m.find()) {
-            String iso = null;
-            if (published != null) {
-                DayOfWeek wd = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
-                iso = published.with(TemporalAdjusters.previousOrSame(wd)).toString();
-            }
-            add(out, m.start(), m.end(), iso);
-        }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
     }
 
     private static String relative(Matcher m, LocalDate published) {

@@ -2,6 +2,7 @@ package org.dealgraph.extract;
 
 import org.dealgraph.article.Article;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ public final class DealExtractor implements Extractor {
     public static final String REFERENCE_RESOURCE = "/dealgraph/reference/entities.tsv";
 
     private static final Pattern COMPUTE = Pattern.compile(
-            "(?i)\\b(?:cloud|comput\\w*|capacity|infrastructure|GPUs?|chips|data[- ]cent(?:er|re)s?|servers?)\\b");
+            "(?i)\\b(?:cloud|comput\\w*|capacity|infrastructure|data[- ]cent(?:er|re)s?|servers?)\\b");
 
     private final Gazetteer gazetteer;
     private final MentionFinder mentions;
@@ -152,12 +153,14 @@ public final class DealExtractor implements Extractor {
             }
             String a = (String) o.get("title");
             String b = (String) d.get("title");
-            if (a != null && b != null && (FOUNDER.matcher(a).find() || FOUNDER.matcher(b).find())
-                    && !a.contains(b) && !b.contains(a) && !(FOUNDER.matcher(a).find() && FOUNDER.matcher(b).find())) {
-                o.values().put("title", FOUNDER.matcher(a).find() ? a + " and " + b : b + " and " + a);
-                d.values().remove("title");
-                return o;
+            if (a == null || b == null || !FOUNDER.matcher(a).find() && !FOUNDER.matcher(b).find()) {
+                continue;
             }
+            if (!(FOUNDER.matcher(a).find() && FOUNDER.matcher(b).find()) && !a.contains(b) && !b.contains(a)) {
+                o.values().put("title", FOUNDER.matcher(a).find() ? a + " and " + b : b + " and " + a);
+            }
+            d.values().remove("title");
+            return o;
         }
         return null;
     }
@@ -190,7 +193,7 @@ public final class DealExtractor implements Extractor {
                 if (field.equals("date") && (x.toString().startsWith(y.toString()) || y.toString().startsWith(x.toString()))) {
                     continue;
                 }
-                if (field.equals("amountUSD") && x instanceof java.math.BigDecimal bx && y instanceof java.math.BigDecimal by
+                if (field.equals("amountUSD") && x instanceof BigDecimal bx && y instanceof BigDecimal by
                         && bx.compareTo(by) == 0) {
                     continue;
                 }

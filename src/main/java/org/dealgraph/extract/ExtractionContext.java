@@ -109,10 +109,18 @@ public final class ExtractionContext {
         return article.publishedDate().map(d -> YearMonth.from(d).toString());
     }
 
-    /** The organisation that runs a platform (Azure is Microsoft's), or the entity itself when it is not a platform. */
+    /**
+     * The organisation that runs a platform (Azure is Microsoft's), or the entity itself when it is not a
+     * platform; a platform the article names without an operator stands for its own operator.
+     */
     public EntityRef provider(EntityRef entity) {
         if (entity.kind() == EntityKind.PLATFORM) {
-            return gazetteer.parent(entity).orElse(null);
+            EntityRef local = owners.get(entity.key());
+            if (local != null) {
+                return local;
+            }
+            return gazetteer.byKey(entity.key()).isPresent() ? gazetteer.parent(entity).orElse(null)
+                    : entity.asKind(EntityKind.ORGANIZATION);
         }
         return entity;
     }

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 /** Investments, stakes, valuations and acquisitions. */
 public final class InvestmentExtractor implements RelationExtractor {
 
+    private static final Pattern TRIGGER = Pattern.compile(
+            "invest|put|pour|stake|valu|worth|rais|round|backer|shareholder|funder|received|receive|bought|buy|acqui|purchas|takeover|merg"
+                    + "|equity|owns|own |hold|held|control|retain|keep|kept|percent|%|\\{C");
     private static final Pattern MONEY_FIRST = Rx.compile(
             "(?<m>@MONEY) (?<a>@ORG) (?:has |had |have )?(?:put|invested|poured) (?:in|into) (?<b>@ORG)");
     private static final Pattern VERB = Rx.compile(
@@ -19,6 +22,12 @@ public final class InvestmentExtractor implements RelationExtractor {
     private static final Pattern AMOUNT_ONLY = Rx.compile("\\ban investment of @Q(?<m>@MONEY)(?! in @ORG)");
     private static final Pattern RAISE = Rx.compile(
             "(?<b>@ORG)(?<mid>[^;]{0,70}?)\\b(?:raised|raises|raising|secured) @Q(?<m>@MONEY)(?<rest>[^;]*)");
+    private static final Pattern ROUND = Rx.compile(
+            "(?<b>@ORG)(?<mid>[^;{]{0,40}?)\\b(?:closed|completed|announced|landed|secured|raised|finalized) an? @Q(?<m>@MONEY) "
+                    + "(?:[A-Za-z-]+ ){0,3}?(?:round|financing|funding)(?<rest>[^;]*)");
+    private static final Pattern LED_ROUND = Rx.compile(
+            "(?<a>@ORG)(?<mid>[^;{]{0,30}?)\\b(?:led|co-led|joined|participated in|backed) (?:an? |the )?@Q(?:@MONEY )?(?:[A-Za-z-]+ ){0,3}?"
+                    + "(?:funding |investment |financing |equity )?round (?:for|in|of|by) (?<b>@ORG)");
     private static final Pattern RAISE_INVESTORS = Rx.compile(
             "\\b(?:from|including|led by|with|and)\\b(?<list>(?:,? (?:and )?@ORG)+)");
     private static final Pattern WHOSE_BACKER = Rx.compile(
@@ -30,6 +39,9 @@ public final class InvestmentExtractor implements RelationExtractor {
             "(?<a>@ORG) (?:is|was|remains|became) (?:already )?an? (?:existing |early |major )?(?<b>@ORG) (?:shareholder|investor|backer)");
     private static final Pattern RECEIVED_FROM = Rx.compile(
             "(?<b>@ORG)(?<mid>[^;]{0,40}?)\\b(?:has |had )?received (?<what>@MONEY|(?:billions|millions|hundreds of millions)(?: of dollars)?|funding|investment|backing)[^;{]{0,20}? from (?<a>@ORG)");
+    private static final Pattern TOOK_INVESTMENT = Rx.compile(
+            "(?<b>@ORG)(?<mid>[^;{]{0,30}?)\\b(?:took|takes|received|receives|accepted|accepts|secured|secures|got|gets|landed|won) "
+                    + "an? @Q(?<m>@MONEY) (?:[a-z-]+ )?investment from (?<a>@ORG)");
     private static final Pattern BOUGHT_INTO = Rx.compile(
             "(?<a>@ORG) (?:bought into|took a stake in|acquired a stake in|invested early in) (?<b>@ORG)");
     private static final Pattern EQUITY = Rx.compile(
@@ -52,12 +64,15 @@ public final class InvestmentExtractor implements RelationExtractor {
     private static final Pattern IN_WHICH_HOLDS = Rx.compile(
             "(?<b>@ORG),? in which (?<a>@ORG) (?:holds|owns|has|took|takes|acquired) (?:an? )?@Q(?:(?<p>@PCT) )?(?:[a-z-]+ )?(?:stake|interest)");
     private static final Pattern VALUATION = Rx.compile(
-            "\\b(?:valu(?:ed|es|e|ing) (?<c>@ORG )?(?:it |the company |the startup |the business |the firm )?(?:at|to) @Q(?<m>@MONEY)"
-                    + "|(?:at |with |gives? (?<c3>@ORG) )?an? (?:[a-z-]+ )?valuation of @Q(?<m2>@MONEY)"
+            "(?:\\bvalu(?:ed|es|e|ing) (?<c>@ORG )?(?:it |the company |the startup |the business |the firm )?(?:at|to) @Q(?<m>@MONEY)"
+                    + "|\\b(?:at |with |gives? (?<c3>@ORG) )?an? (?:[a-z-]+ )?valuation of @Q(?<m2>@MONEY)"
                     + "|(?<c2>@ORG)'s (?:[a-z-]+ )?valuation (?:to|of|at|rose to|jumped to|climbed to|reached) @Q(?<m3>@MONEY)"
-                    + "|@Q(?<m4>@MONEY)(?:[ -](?:post-money|pre-money))? valuation)");
+                    + "|(?<c4>@ORG)'s @Q(?<m5>@MONEY)(?:[ -](?:post-money|pre-money))? valuation"
+                    + "|@Q(?<m4>@MONEY)(?:[ -](?:post-money|pre-money))? valuation"
+                    + "|(?<c5>@ORG),? (?:which is |which was |is |was |now )*(?:now |last )?(?:worth|valued at) @Q(?<m6>@MONEY))");
     private static final Pattern DEAL_VALUE = Pattern.compile(
             "\\b(?:contract|deal|agreement|transaction|order|commitment|package|purchase)s? (?:that (?:is |was )?)?$");
+    private static final Pattern HOLDING_OF = Pattern.compile("\\b(?:stake|shares|interest|holding|investment)s? (?:in|of) $");
     private static final Pattern TO_INVEST = Rx.compile(
             "(?<a>@ORG) to invest @Q(?<m>@MONEY)(?! (?:in|into) @ORG)");
     private static final Pattern FUTURE = Pattern.compile(
@@ -65,7 +80,7 @@ public final class InvestmentExtractor implements RelationExtractor {
     private static final Pattern ACQUIRE = Rx.compile(
             "(?<a>@ORG)(?<mid>[^;]{0,40}?)\\b(?<v>acquire[sd]?|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|takeover of"
                     + "|acquisition of) (?<b>@ORG)(?<rest>[^;]{0,40})");
-    private static final Pattern ACQUIRE_MONEY = Rx.compile("\\bfor (?<m>@MONEY)");
+    private static final Pattern ACQUIRE_MONEY = Rx.compile("\\b(?:for|in an?|valued at) @Q(?<m>@MONEY)");
 
     private static final Pattern CONTINGENT = Pattern.compile(
             "\\b(?:contingent on|conditional on|conditioned on|subject to|depending on|tied to milestones|as [^,;]{0,40} (?:are|is) deployed)\\b");
@@ -80,6 +95,28 @@ public final class InvestmentExtractor implements RelationExtractor {
     @Override
     public void extract(SentenceView s, ExtractionContext ctx) {
         String t = s.masked();
+        if (!TRIGGER.matcher(t).find()) {
+            return;
+        }
+        if (Rules.has(t, "invest", "put", "pour")) {
+            investments(s, ctx, t);
+        }
+        if (Rules.has(t, "rais", "round", "secur")) {
+            raises(s, ctx);
+        }
+        relations(s, ctx);
+        if (Rules.has(t, "stake", "ownership", "interest", "{C", "holding")) {
+            stakes(s, ctx);
+        }
+        if (Rules.has(t, "valu", "worth")) {
+            valuations(s, ctx);
+        }
+        if (Rules.has(t, "acqui", "buy", "bought", "purchas", "takeover")) {
+            acquisitions(s, ctx);
+        }
+    }
+
+    private void investments(SentenceView s, ExtractionContext ctx, String t) {
         Matcher m = MONEY_FIRST.matcher(t);
         while (m.find()) {
             investment(s, ctx, m, m.start("a"), 0.8);
@@ -123,11 +160,6 @@ public final class InvestmentExtractor implements RelationExtractor {
                             && here - d.sentence().sentence().index() <= 2)
                     .ifPresent(d -> d.setIfAbsent("amountUSD", amount));
         }
-        raises(s, ctx);
-        relations(s, ctx);
-        stakes(s, ctx);
-        valuations(s, ctx);
-        acquisitions(s, ctx);
     }
 
     private Draft investment(SentenceView s, ExtractionContext ctx, Matcher m, int verbPos, double confidence) {
@@ -184,7 +216,21 @@ public final class InvestmentExtractor implements RelationExtractor {
     }
 
     private void raises(SentenceView s, ExtractionContext ctx) {
-        Matcher m = RAISE.matcher(s.masked());
+        Matcher led = LED_ROUND.matcher(s.masked());
+        while (led.find()) {
+            EntityRef a = s.entity(led.group("a"));
+            EntityRef b = s.entity(led.group("b"));
+            if (!Rules.same(a, b)) {
+                ctx.add(FactType.INVESTMENT, s, 0.75).set("investor", a).set("investee", b)
+                        .set("date", Rules.dateOrNarrative(s, led.start(), ctx).orElse(null)).set("status", "completed");
+            }
+        }
+        for (Pattern p : List.of(RAISE, ROUND)) {
+            raises(s, ctx, p.matcher(s.masked()));
+        }
+    }
+
+    private void raises(SentenceView s, ExtractionContext ctx, Matcher m) {
         while (m.find()) {
             EntityRef raiser = s.entity(m.group("b"));
             Matcher inv = RAISE_INVESTORS.matcher(m.group("rest"));
@@ -202,6 +248,10 @@ public final class InvestmentExtractor implements RelationExtractor {
 
     private void relations(SentenceView s, ExtractionContext ctx) {
         String t = s.masked();
+        if (!Rules.has(t, "backer", "investor", "shareholder", "received", "bought into", "stake in", "invested early", "receive",
+                "gets", "got", "funders", "investment from")) {
+            return;
+        }
         for (Pattern p : List.of(WHOSE_BACKER, BACKER_OF, SHAREHOLDER, RECEIVED_FROM)) {
             Matcher m = p.matcher(t);
             while (m.find()) {
@@ -218,6 +268,10 @@ public final class InvestmentExtractor implements RelationExtractor {
                     .set("date", Rules.dateOrNarrative(s, m.start(), ctx).orElse(null)).set("status", "completed");
         }
         m = EQUITY.matcher(t);
+        while (m.find()) {
+            investment(s, ctx, m, m.start("m"), 0.75);
+        }
+        m = TOOK_INVESTMENT.matcher(t);
         while (m.find()) {
             investment(s, ctx, m, m.start("m"), 0.75);
         }
@@ -287,13 +341,14 @@ public final class InvestmentExtractor implements RelationExtractor {
     private void valuations(SentenceView s, ExtractionContext ctx) {
         Matcher m = VALUATION.matcher(s.masked());
         while (m.find()) {
-            if (DEAL_VALUE.matcher(s.masked().substring(0, m.start())).find()) {
+            if (m.group("c") == null && DEAL_VALUE.matcher(s.masked().substring(0, m.start())).find()
+                    || m.group("c5") != null && HOLDING_OF.matcher(s.masked().substring(0, m.start())).find()) {
                 continue;
             }
-            String money = m.group("m") != null ? m.group("m") : m.group("m2") != null ? m.group("m2")
-                    : m.group("m3") != null ? m.group("m3") : m.group("m4");
+            String money = firstNonNull(m, "m", "m2", "m3", "m4", "m5", "m6");
             BigDecimal amount = Rules.usd(s, money);
-            String named = m.group("c") != null ? m.group("c").strip() : m.group("c2") != null ? m.group("c2") : m.group("c3");
+            String named = firstNonNull(m, "c", "c2", "c3", "c4", "c5");
+            named = named == null ? null : named.strip();
             EntityRef company = named != null ? s.entity(named) : valuedCompany(s, ctx, m.start());
             if (company == null || amount == null) {
                 continue;
@@ -301,6 +356,15 @@ public final class InvestmentExtractor implements RelationExtractor {
             ctx.add(FactType.VALUATION, s, 0.75).set("company", company).set("amountUSD", amount)
                     .set("date", Rules.dateOrNarrative(s, m.start(), ctx).or(ctx::publishedMonth).orElse(null));
         }
+    }
+
+    private static String firstNonNull(Matcher m, String... groups) {
+        for (String g : groups) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return null;
     }
 
     /**

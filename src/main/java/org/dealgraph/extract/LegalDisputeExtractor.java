@@ -11,10 +11,14 @@ public final class LegalDisputeExtractor implements RelationExtractor {
                     + "|legal options)|weigh(?:s|ed|ing)? (?:legal action|a lawsuit|suing)|threaten(?:ed|s|ing)? (?:to sue|legal action|litigation"
                     + "|a lawsuit)|(?:has )?sued|is suing|filed (?:a |an )?(?:lawsuit|suit|complaint|legal complaint|antitrust complaint)"
                     + "|settled (?:its |the |a |their )?(?:lawsuit|dispute|case|legal dispute))(?<rest>[^;]*)");
+    private static final Pattern TRIGGER = Pattern.compile("legal|su(?:ed|ing|e)\\b|lawsuit|litigation|complaint|settled");
     private static final Pattern AGAINST = Rx.compile("^(?: against)? (?<b>@ORG)");
 
     @Override
     public void extract(SentenceView s, ExtractionContext ctx) {
+        if (!TRIGGER.matcher(s.masked()).find()) {
+            return;
+        }
         Matcher m = ACTION.matcher(s.masked());
         while (m.find()) {
             EntityRef claimant = s.entity(m.group("a"));

@@ -1,5 +1,6 @@
 package org.dealgraph.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,16 +10,17 @@ import java.util.regex.Pattern;
  */
 public final class LicensingExtractor implements RelationExtractor {
 
+    private static final Pattern TRIGGER = Pattern.compile("licen|right|host|use |run|serve");
     private static final String SUBJECT = "(?<subj>(?:[a-z][a-z-]* ){0,3}?[a-z][a-z0-9-]*)"
             + "(?= (?:now|has|had|is|was|will|would|that|which|until|through|and|to|for|on|in|from|under)\\b|[,.;:)\"]|$| -| —)";
     private static final Pattern POSSESSIVE_LICENCE = Rx.compile(
-            "(?<a>@ORG)'s (?<ex>non-exclusive |exclusive )?(?:[a-z-]+ )?licen[cs]e (?:to|for|on) (?<b>@ORG)'s (?:(?<prod>@PROD)|" + SUBJECT + ")");
+            "(?<a>@ORG)'s (?<ex>non-exclusive |exclusive )?(?:[a-z-]+ )?licen[cs]e (?:to use |to |for |on )(?<b>@ORG)'s (?:(?<prod>@PROD)|" + SUBJECT + ")");
     private static final Pattern TAKES_LICENCE = Rx.compile(
-            "(?<a>@ORG)(?<mid>[^;]{0,90}?)\\b(?:an? |the |its )?(?<ex>non-exclusive |exclusive )?(?:[a-z-]+ )?licen[cs]e (?:to|for|on) "
+            "(?<a>@ORG)(?<mid>[^;]{0,90}?)\\b(?:an? |the |its )?(?<ex>non-exclusive |exclusive )?(?:[a-z-]+ )?licen[cs]e (?:to use|to|for|on) "
                     + "(?:(?<b>@ORG)'s )?(?:(?<prod>@PROD)(?:, (?<b2>@ORG)'s)?|" + SUBJECT + ")");
     private static final Pattern GRANTS_LICENCE = Rx.compile(
-            "(?<b>@ORG)(?<mid>[^;]{0,40}?)\\b(?:licensed|licenses|licences|will license) (?:its |@ORG's )?(?:(?<prod>@PROD)|"
-                    + SUBJECT + ") to (?<a>@ORG)");
+            "(?<b>@ORG)(?<mid>[^;]{0,40}?)\\b(?:licensed|licenses|licences|will license|is licensing|licensing|to license) (?:its |@ORG's )?"
+                    + "(?:(?<prod>@PROD)(?: [a-z]+)?|" + SUBJECT + ") to (?<a>@ORG)");
     private static final Pattern LICENSED_FROM = Rx.compile(
             "(?<a>@ORG)(?<mid>[^;]{0,60}?)\\b(?:licensed|licenses|licences|will license|is licensing|to license|has licensed)"
                     + " (?<ex>non-exclusive |exclusive )?(?:(?<prod>@PROD)|" + SUBJECT + ") from (?<b>@ORG)");
@@ -26,30 +28,59 @@ public final class LicensingExtractor implements RelationExtractor {
             "(?<a>@ORG)(?<mid>[^;]{0,60}?)\\b(?:signed|struck|reached|inked|agreed to|announced|entered into) an? (?<ex>non-exclusive |exclusive )?"
                     + "(?:[a-z-]+ )?licen[cs](?:e|ing) (?:deal|agreement|arrangement|pact) with (?<b>@ORG)"
                     + "(?:[^;]{0,30}? (?:for|covering|to use) (?:(?:its|@ORG's) )?(?:(?<prod>@PROD)|" + SUBJECT + "))?");
+    private static final Pattern LICENSES_OTHERS = Rx.compile(
+            "(?<a>@ORG)(?<mid>[^;{]{0,40}?)\\b(?:will license|licenses|licensed|is licensing|to license|agreed to license|has licensed)"
+                    + " (?<ex>non-exclusive |exclusive )?(?<b>@ORG)'s (?:(?<prod>@PROD)|" + SUBJECT + ")");
+    private static final Pattern RIGHTS_TO_USE = Rx.compile(
+            "(?<a>@ORG)(?<mid>[^;{]{0,60}?)\\b(?:gets?|got|gains?|gained|receives?|received|obtains?|obtained|acquires?|acquired|secures?|secured|wins?|won|will have|has)"
+                    + " (?:the )?(?<ex>non-exclusive |exclusive )?(?:rights? to use|access to|licen[cs]ing rights to|rights to) "
+                    + "(?<b>@ORG)'s (?:(?<prod>@PROD)|" + SUBJECT + ")");
+    private static final Pattern GRANTED_LICENCE = Rx.compile(
+            "(?<b>@ORG)(?<mid>[^;{]{0,40}?)\\b(?:granted|grants|grant|gave|gives|give|awarded|awards|issued|issues) (?<a>@ORG) (?:an? |the )?"
+                    + "(?<ex>non-exclusive |exclusive )?(?:[a-z-]+ )?licen[cs]e (?:to|for|on) (?:use )?(?:its |@ORG's )?(?:(?<prod>@PROD)|" + SUBJECT + ")");
+    private static final Pattern MAY_USE = Rx.compile(
+            "(?:\\b(?:lets|let|allows|allow|permits|permit|enables|enable) (?<a>@ORG) (?:to )?use|(?<a2>@ORG) (?:may|can|will be able to|is allowed to"
+                    + "|is permitted to|gets to) use) (?<b>@ORG)'s (?:(?<prod>@PROD)|" + SUBJECT + ")");
     private static final Pattern NOW_EXCLUSIVITY = Pattern.compile(
-            "\\b[Tt]he licen[cs]e (?:is|was|will be|becomes|became|has become) (?:now )?(?<ex>non-exclusive|exclusive)");
+            "\\b(?:[Tt]he|[Tt]hat|[Tt]his) (?:[a-z-]+ )?licen[cs]e (?:[a-z]+ ){0,3}?(?:is|was|be|becomes|became|become) (?:now )?(?<ex>non-exclusive|exclusive)");
     private static final Pattern END_DATE = Rx.compile(
-            "\\b(?:end date|until|through|expires?(?: in)?|expiring(?: in)?|runs (?:to|until)|ends? in)\\W{0,4}(?<d>@DATE)");
+            "\\b(?:end date|until|through|expires?(?: in)?|expiring(?: in)?|runs (?:to|until)|ends? in)(?:\\W{0,4}|\\s+(?:of|in|on)\\s+)(?<d>@DATE)");
     private static final Pattern REPLACING = Pattern.compile(
-            "\\b(?:replacing|replaces|replaced|superseding|supersedes) (?:an? |the )?(?<what>[^;]*)");
+            "\\b(?:replacing|replaces|replaced|superseding|supersedes) (?:an? |the )?(?<what>[^;]*)"
+                    + "|\\b(?:previously|formerly|originally)\\b(?=[^;]{0,40}?\\b(?:ran|run|lasted|remained in effect|was set to|was to|would have"
+                    + "|expired?|was due to)\\b[^;]*?\\buntil\\b)(?<what2>[^;]*)");
     private static final Pattern UNTIL_CONDITION = Pattern.compile(
             "\\buntil (?<cond>(?!\\{D\\d+}[,.;]|\\{D\\d+}$)[^;]+?)\\s*(?:[.;]|$)");
     private static final Pattern ENDED = Pattern.compile("(?<!-)\\b(?:ended|expired|terminated|lapsed)\\b");
     private static final Pattern HOSTING = Rx.compile(
             "\\b(?:gave|gives|give|giving|grant(?:s|ed|ing)?|award(?:s|ed)?) (?<h>@OP) (?:the )?(?<ex>non-exclusive |exclusive )?"
-                    + "rights? to (?:host|run|serve|resell|sell|distribute|offer) (?<g>@ORG)'s (?:[a-z-]+ ){0,3}?(?<p>@ENT)");
+                    + "rights? to (?:host|run|serve|resell|sell|distribute|offer)(?: and [a-z]+)? (?<g>@ORG)'s (?:[a-z-]+ ){0,3}?"
+                    + "(?:(?<p>@ENT)|(?<noun>models?|products?|technology|software|services|tools?|apps?|agents?|chips?)(?![\\w-])(?! \\{[RO]))");
     private static final Pattern NON_EXCLUSIVE = Pattern.compile("(?i)\\bnon-?exclusive(?:ly)?\\b");
     private static final Pattern EXCLUSIVE = Pattern.compile("(?i)\\b(?:exclusive|exclusively|sole)\\b");
-    private static final String HOSTED_THING = "(?:(?<p>@ENT)|(?<noun>models?|products?|technology|software|services|tools?|apps?|agents?))";
+    private static final String HOSTED_THING = "(?:(?<p>@ENT)|(?<noun>models?|products?|technology|software|services|tools?|apps?|agents?|chips?)(?![\\w-])(?! \\{[RO]))";
     private static final Pattern HOLDS_RIGHT = Rx.compile(
             "(?<h>@OP)(?<mid>[^;{]{0,40}?)\\b(?:gets?|got|has|have|holds?|receives?|received|wins?|won|secured|obtains?|obtained|will have)"
                     + " (?:the )?(?<ex>non-exclusive |exclusive |sole )?rights? to (?:host|run|serve|resell|sell|distribute|offer) "
                     + "(?<g>@ORG)'s (?:[a-z-]+ ){0,3}?" + HOSTED_THING);
     private static final Pattern HOSTED_ON = Rx.compile(
             "(?<g>@ORG)'s (?:[a-z-]+ ){0,3}?" + HOSTED_THING + "(?:,[^;,]*,)? (?:will be|are|is|would be|were|was|to be) "
-                    + "(?:hosted|run|served|offered) (?<ex>exclusively |only |non-exclusively )?(?:on|by|through|in) (?:the )?(?<h>@OP)");
+                    + "(?:hosted|run|served) (?<ex>exclusively |only |non-exclusively )?(?:on|by|through|in) (?:the )?(?:@ORG's )?(?<h>@OP)");
+    private static final Pattern CHOSE_HOST = Rx.compile(
+            "(?<g>@ORG)(?<mid>[^;{]{0,30}?)\\b(?:chose|picked|selected|tapped|named|designated) (?<h>@OP) (?:as (?:the |its )?(?<ex>exclusive |sole |non-exclusive )?"
+                    + "(?:host|cloud|provider)[a-z ]{0,20}? )?to (?:exclusively )?(?:host|run|serve) (?:its |@ORG's )?(?:[a-z-]+ ){0,3}?" + HOSTED_THING);
+    private static final Pattern BECOMES_HOST = Rx.compile(
+            "(?<h>@OP)(?:, [^,;]{0,50},)? (?:will become|becomes|became|will be|is|would be) (?:the |an? )?(?<ex>exclusive |sole |only |non-exclusive )?"
+                    + "(?:host|cloud host|hosting provider|hosting partner|cloud provider|cloud) (?:for|of|to host|to offer) (?<g>@ORG)'s (?:[a-z-]+ ){0,3}?" + HOSTED_THING);
+    private static final Pattern RUNS_ON = Rx.compile(
+            "(?<g>@ORG)'s (?:[a-z-]+ ){0,3}?" + HOSTED_THING + " (?:will run|will be available|runs|will be offered) (?<ex>exclusively |only )(?:on|through|via) (?:the )?(?:@ORG's )?(?<h>@OP)");
+    private static final Pattern HOSTING_RIGHTS = Rx.compile(
+            "(?<h>@OP)(?<mid>[^;{]{0,40}?)\\b(?<ex>exclusive |non-exclusive )?hosting rights (?:to|for) (?<g>@ORG)'s (?:[a-z-]+ ){0,3}?" + HOSTED_THING);
+    private static final Pattern HOSTING_AGREEMENT = Rx.compile(
+            "(?<g>@ORG)'s (?<ex>exclusive |non-exclusive )?hosting (?:agreement|deal|contract|arrangement) with (?<h>@OP)"
+                    + "(?:(?:[^;{]|\\{O\\d+}'s){0,40}?(?:(?<p>\\{[RO]\\d+})(?!')|(?<noun>models?|products?|software|services|tools?|apps?|agents?)(?![\\w-])))?");
     private static final Pattern WILL_HOST = Rx.compile(
-            "(?<h>@OP) (?:will|would|can|may|is to|agreed to|plans to) (?<ex>exclusively |non-exclusively )?host (?<g>@ORG)'s "
+            "(?<h>@OP)(?:, [^,;]{0,50},)? (?:will|would|can|may|is to|agreed to|plans to) (?<ex>exclusively |non-exclusively )?host (?<g>@ORG)'s "
                     + "(?:[a-z-]+ ){0,3}?" + HOSTED_THING);
     private static final Pattern OFFER_UNDER_LICENCE = Rx.compile(
             "(?<h>@ORG) (?:can|may|will be able to|is allowed to|has the right to) (?:host|offer|resell|sell|distribute) "
@@ -58,7 +89,13 @@ public final class LicensingExtractor implements RelationExtractor {
     @Override
     public void extract(SentenceView s, ExtractionContext ctx) {
         String t = s.masked();
-        boolean matched = licence(s, ctx, POSSESSIVE_LICENCE.matcher(t), false);
+        if (!TRIGGER.matcher(t).find()) {
+            return;
+        }
+        boolean matched = licence(s, ctx, GRANTED_LICENCE.matcher(t), true);
+        if (!matched) {
+            matched = licence(s, ctx, POSSESSIVE_LICENCE.matcher(t), false);
+        }
         if (!matched) {
             matched = licence(s, ctx, TAKES_LICENCE.matcher(t), false);
         }
@@ -69,7 +106,16 @@ public final class LicensingExtractor implements RelationExtractor {
             matched = licence(s, ctx, LICENSED_FROM.matcher(t), true);
         }
         if (!matched) {
-            licence(s, ctx, LICENSING_DEAL.matcher(t), true);
+            matched = licence(s, ctx, LICENSING_DEAL.matcher(t), true);
+        }
+        if (!matched) {
+            matched = licence(s, ctx, LICENSES_OTHERS.matcher(t), true);
+        }
+        if (!matched && (t.contains("licen") || t.contains("rights"))) {
+            matched = licence(s, ctx, RIGHTS_TO_USE.matcher(t), true);
+        }
+        if (!matched && (t.contains("licen") || t.contains("agreement") || t.contains("deal"))) {
+            licence(s, ctx, MAY_USE.matcher(t), true);
         }
         Matcher m = NOW_EXCLUSIVITY.matcher(t);
         if (m.find()) {
@@ -83,10 +129,14 @@ public final class LicensingExtractor implements RelationExtractor {
     private boolean licence(SentenceView s, ExtractionContext ctx, Matcher m, boolean granted) {
         boolean any = false;
         while (m.find()) {
-            EntityRef licensee = s.entity(m.group("a"));
+            String a = Rules.group(m, "a") != null ? m.group("a") : Rules.group(m, "a2");
+            EntityRef licensee = s.entity(a);
             EntityRef licensor = s.entity(m.group("b"));
             String prod = m.group("prod");
             String subject = prod != null ? s.entity(prod).name() : Rules.group(m, "subj");
+            if (subject != null) {
+                subject = subject.replaceAll("\\s+[a-z]+ly$", "");
+            }
             if (licensor == null && !granted) {
                 String b2 = Rules.group(m, "b2");
                 licensor = b2 != null ? s.entity(b2) : prod != null ? ctx.owner(s.entity(prod)).orElse(null) : null;
@@ -110,7 +160,7 @@ public final class LicensingExtractor implements RelationExtractor {
                     .set("subject", subject).set("exclusive", exclusive).set("endDate", endDate).set("status", status);
             replacing.reset();
             if (replacing.find()) {
-                String old = replacing.group("what");
+                String old = replacing.group("what") != null ? replacing.group("what") : replacing.group("what2");
                 Draft previous = ctx.add(FactType.LICENCE, s, 0.75).set("licensor", licensor).set("licensee", licensee)
                         .set("subject", subject).set("exclusive", exclusive).set("status", "superseded");
                 Matcher until = UNTIL_CONDITION.matcher(old);
@@ -138,10 +188,10 @@ public final class LicensingExtractor implements RelationExtractor {
         String t = s.masked();
         Matcher m = HOSTING.matcher(t);
         while (m.find()) {
-            EntityRef host = s.entity(m.group("h"));
+            EntityRef host = ctx.provider(s.entity(m.group("h")));
             EntityRef grantor = s.entity(m.group("g"));
-            EntityRef product = s.entity(m.group("p"));
-            if (Rules.same(host, grantor)) {
+            EntityRef product = m.group("p") != null ? s.entity(m.group("p")) : ctx.ownedProduct(grantor, m.group("noun"));
+            if (host == null || Rules.same(host, grantor)) {
                 continue;
             }
             String ex = m.group("ex");
@@ -149,7 +199,8 @@ public final class LicensingExtractor implements RelationExtractor {
                     .set("product", product.kind() == EntityKind.PRODUCT ? product : product.asKind(EntityKind.PRODUCT))
                     .set("exclusive", ex == null ? null : !ex.startsWith("non"));
         }
-        for (Pattern p : java.util.List.of(HOLDS_RIGHT, HOSTED_ON, WILL_HOST)) {
+        for (Pattern p : List.of(HOLDS_RIGHT, HOSTED_ON, WILL_HOST, CHOSE_HOST, BECOMES_HOST, RUNS_ON, HOSTING_RIGHTS,
+                HOSTING_AGREEMENT)) {
             m = p.matcher(t);
             while (m.find()) {
                 EntityRef host = ctx.provider(s.entity(m.group("h")));
@@ -157,11 +208,13 @@ public final class LicensingExtractor implements RelationExtractor {
                 if (host == null || Rules.same(host, grantor)) {
                     continue;
                 }
-                EntityRef product = m.group("p") != null ? s.entity(m.group("p")) : ctx.ownedProduct(grantor, m.group("noun"));
+                EntityRef product = m.group("p") != null ? s.entity(m.group("p"))
+                        : m.group("noun") != null ? ctx.ownedProduct(grantor, m.group("noun")) : null;
                 String ex = m.group("ex");
-                Boolean exclusive = ex == null ? sentenceExclusivity(t) : Boolean.valueOf(!ex.startsWith("non"));
+                Boolean exclusive = ex == null || ex.isBlank() ? sentenceExclusivity(t)
+                        : Boolean.valueOf(!ex.startsWith("non"));
                 ctx.add(FactType.HOSTING_RIGHT, s, 0.8).set("grantor", grantor).set("host", host)
-                        .set("product", product.kind() == EntityKind.PRODUCT ? product : product.asKind(EntityKind.PRODUCT))
+                        .set("product", product == null || product.kind() == EntityKind.PRODUCT ? product : product.asKind(EntityKind.PRODUCT))
                         .set("exclusive", exclusive);
             }
         }

@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,7 +46,7 @@ public final class MentionFinder {
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "AI", "AGI", "CEO", "CFO", "CTO", "COO", "IPO", "GPU", "GPUs", "CPU", "CPUs", "API", "APIs", "LLM",
             "LLMs", "U.S.", "US", "UK", "EU", "U.K.", "Chief", "Executive", "Officer", "President", "Chairman",
-            "Vice", "Senior", "Director", "Co-founder", "Founder", "Interim", "Inc", "Corp", "Ltd");
+            "Vice", "Senior", "Director", "Co-founder", "Founder", "Interim", "Inc", "Corp", "Ltd", "Series", "Round");
     private static final Set<String> ORG_WORDS = Set.of(
             "Labs", "Lab", "AI", "Capital", "Ventures", "Partners", "Times", "Journal", "House", "Street", "States",
             "Cloud", "Systems", "Technologies", "Group", "Holdings", "Inc", "Corp", "Bank", "Fund", "University",
@@ -57,7 +59,7 @@ public final class MentionFinder {
     private static final Pattern PRODUCT_OWNER = Pattern.compile(
             "\\b[Tt]he (\\S+(?: \\S+)?) (?:maker|developer|creator|owner|parent)\\b");
     private static final Pattern PAIR = Pattern.compile(
-            "\\b(?:[Tt]he two (?:companies|sides|firms|partners)|[Bb]oth (?:companies|sides|firms)|[Tt]he two)\\b");
+            "\\b(?:[Tt]he two (?:companies|sides|firms|partners)|[Bb]oth (?:companies|sides|firms)|(?<!of )[Tt]he companies(?= [a-z]+ed\\b| (?:said|say|have|had|will|would|are|were|also|plan|plans))|[Tt]he two)\\b");
     private static final Pattern ITS = Pattern.compile("\\b[Ii]ts\\b");
     private static final Pattern IT_SUBJECT = Pattern.compile(
             "\\b[Ii]t (?=(?:[a-z]+ ){0,2}?(?:invested|invests|bought|buys|raised|raises|secured|completed|first|will|would"
@@ -68,13 +70,22 @@ public final class MentionFinder {
     private static final Pattern COPULA_BETWEEN = Pattern.compile(
             "(?:^\\s*,\\s*|\\b(?:is|was|are|were|remains|became|becomes|has been|had been)(?: (?:now|also|already|still|among|one of|not))*\\s*)$");
     private static final Pattern TITLE_AFTER = Pattern.compile(
-            "^(?:'s|’s)? (?:former |interim )?(?:co-?founder|founder|chief|CEO|CFO|CTO|COO|chairman|chairwoman|president|head)\\b");
-    private static final String PRODUCT_NOUN = "(?:model|chip|processor|GPU|accelerator|chatbot|assistant|tool|app|application"
+            "^ (?:former |interim )?(?:co-?founder|founder|chief|CEO|CFO|CTO|COO|chairman|chairwoman|president|head)\\b");
+    private static final String PRODUCT_NOUN = "(?:model|chip|processor|GPU|accelerator|chatbot|assistant|tool|app|application|engine|framework|suite"
             + "|platform|system|software|service|product|agent|family|series|superchip|supercomputer|LLM|device|robot)s?";
     private static final Pattern PRODUCT_BEFORE = Pattern.compile(
             "(?:(?:'s|’s|\\b(?:its|their|a|an|the)) (?:[a-z-]+ ){0,3}?" + PRODUCT_NOUN + ",? (?:called |named |dubbed |known as )?"
                     + "|\\b" + PRODUCT_NOUN + ",? (?:called|named|dubbed|known as) )$");
-    private static final Pattern PRODUCT_AFTER = Pattern.compile(" (?:[A-Z0-9][\\w.-]* )?" + PRODUCT_NOUN + "\\b");
+    private static final Set<String> PLATFORM_WORDS = Set.of("Cloud", "Marketplace", "Store", "Platform", "Studio", "Hub", "Console");
+    private static final Pattern PRODUCT_AFTER = Pattern.compile(
+            " (?:[A-Z0-9][\\w.-]* )?" + PRODUCT_NOUN + "\\b"
+                    + "|, (?:(?:the|a|an|its|\\p{Lu}[\\w.-]*(?:'s|’s)) )?(?:[a-z-]+ ){0,3}?" + PRODUCT_NOUN
+                    + "(?=[,.;)]|$| that\\b| which\\b| designed\\b| built\\b)");
+    /** What may follow a company name that opens a sentence ("Aurex, a chip startup, said ..."). */
+    private static final Pattern ORG_CONTEXT_AFTER = Pattern.compile(
+            "(?:'s|’s)\\b|,? (?:a|an|which|who|whose)\\b|, the [a-z][a-z -]{0,40},| (?:said|says|has|have|had|will|would|is|was|announced|agreed|signed|plans"
+                    + "|raised|invested|acquired|bought|became|remains|launched|unveiled|confirmed|struck|inked|named|hired|makes"
+                    + "|builds|develops|sells|offers|runs|operates|also|owns|holds|pays|licensed|licenses|partnered)\\b");
     private static final Pattern NAME_FOLLOWS = Pattern.compile(",? \\p{Lu}");
     private static final Pattern LOWER_WORDS = Pattern.compile("^[^\\p{Lu},;:]*$");
 
@@ -92,6 +103,7 @@ public final class MentionFinder {
     private static final class State {
         final Map<String, EntityRef> known = new LinkedHashMap<>();
         final Map<String, EntityRef> owners;
+        final Map<String, Pattern> patterns = new HashMap<>();
         final List<EntityRef> orgHistory = new ArrayList<>();
         EntityRef previousSubject;
         EntityRef platformHistory;
@@ -182,6 +194,15 @@ public final class MentionFinder {
             found.add(new Mention(Mention.Kind.MONEY, m.start(), m.end(), null, money.usd() ? money.amount() : null,
                     Quantities.approximateBefore(before), Quantities.upToBefore(before), false));
         }
+        m = Quantities.MONEY_WORDS.matcher(text);
+        while (m.find()) {
+            if (free(found, m.start(), m.end())) {
+                Quantities.Money money = Quantities.money(m);
+                String before = text.substring(0, m.start());
+                found.add(new Mention(Mention.Kind.MONEY, m.start(), m.end(), null, money.usd() ? money.amount() : null,
+                        Quantities.approximateBefore(before), Quantities.upToBefore(before), false));
+            }
+        }
         m = Quantities.PERCENT.matcher(text);
         while (m.find()) {
             if (free(found, m.start(), m.end())) {
@@ -200,8 +221,13 @@ public final class MentionFinder {
                 found.add(Mention.entity(h.entry().ref(text.substring(h.start(), h.end())), h.start(), h.end(), false));
             }
         }
+        findUnknownNames(text, found, state);
         for (Map.Entry<String, EntityRef> k : state.known.entrySet()) {
-            Matcher km = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(k.getKey()) + "(?![\\p{L}\\p{N}])").matcher(text);
+            if (!text.contains(k.getKey())) {
+                continue;
+            }
+            Matcher km = state.patterns.computeIfAbsent(k.getKey(),
+                    n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])")).matcher(text);
             while (km.find()) {
                 if (free(found, km.start(), km.end())) {
                     EntityRef r = k.getValue();
@@ -209,7 +235,6 @@ public final class MentionFinder {
                 }
             }
         }
-        findUnknownNames(text, found, state);
         found.sort(Comparator.comparingInt(Mention::start));
         found.removeIf(f -> f.kind() == Mention.Kind.ORG && isReporter(text, f));
         findCoreference(text, found, state);
@@ -229,7 +254,8 @@ public final class MentionFinder {
             int i = 0;
             while (i < tokens.size()) {
                 String word = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
-                if (STOPWORDS.contains(word) || word.matches(".*-\\p{Ll}.*") || !free(found, tokens.get(i)[0], tokens.get(i)[1])) {
+                if (STOPWORDS.contains(word) || word.length() == 1 || word.matches(".*-\\p{Ll}.*")
+                        || !free(found, tokens.get(i)[0], tokens.get(i)[1])) {
                     i++;
                     continue;
                 }
@@ -245,26 +271,59 @@ public final class MentionFinder {
                 int start = tokens.get(i)[0];
                 int end = tokens.get(j)[1];
                 boolean sentenceInitial = text.substring(0, start).replaceAll("[\"“‘(\\s]", "").isEmpty();
-                if (!(sentenceInitial && i == j)) {
-                    String name = text.substring(start, end);
+                String name = text.substring(start, end);
+                if (!(sentenceInitial && i == j) || state.known.containsKey(name)
+                        || ORG_CONTEXT_AFTER.matcher(text).region(tokens.get(j)[1], text.length()).lookingAt()) {
                     EntityRef ref = state.known.get(name);
                     if (ref == null) {
-                        boolean product = looksLikeProduct(text, start, end);
-                        ref = new EntityRef(Gazetteer.slug(name), name, name,
-                                product ? EntityKind.PRODUCT : EntityKind.ORGANIZATION);
-                        state.known.put(name, ref);
-                        if (product) {
-                            EntityRef owner = possessiveOwner(text, found, start);
-                            if (owner != null) {
-                                state.owners.putIfAbsent(ref.key(), owner);
-                            }
-                        }
+                        ref = mint(text, found, state, name, start, end, tokens.subList(i, j + 1));
                     }
                     found.add(Mention.entity(new EntityRef(ref.key(), ref.name(), name, ref.kind()), start, end, false));
                 }
                 i = j + 1;
             }
         }
+    }
+
+    private static void flush(List<Mention> found, List<Mention> added) {
+        found.addAll(added);
+        added.clear();
+        found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    }
+
+    /**
+     * Mints an entity for a name that is not on the reference list: a platform when it is a known company's
+     * name followed by a platform word ("Vantor Cloud"), a product when a product noun introduces or follows it,
+     * else an organisation, whose first word alone will also refer to it later ("Kestrel Robotics", "Kestrel").
+     */
+    private EntityRef mint(String text, List<Mention> found, State state, String name, int start, int end, List<int[]> tokens) {
+        EntityRef owner = null;
+        if (tokens.size() >= 2 && PLATFORM_WORDS.contains(text.substring(tokens.get(tokens.size() - 1)[0], tokens.get(tokens.size() - 1)[1]))) {
+            String ownerName = text.substring(start, tokens.get(tokens.size() - 2)[1]);
+            owner = state.known.get(ownerName);
+            if (owner == null) {
+                owner = gazetteer.bySurface(ownerName).map(e -> e.ref(ownerName)).orElse(null);
+            }
+        }
+        boolean platform = owner != null && owner.kind() == EntityKind.ORGANIZATION;
+        boolean product = !platform && looksLikeProduct(text, start, end);
+        EntityRef ref = new EntityRef(Gazetteer.slug(name), name, name,
+                platform ? EntityKind.PLATFORM : product ? EntityKind.PRODUCT : EntityKind.ORGANIZATION);
+        state.known.put(name, ref);
+        if (platform) {
+            state.owners.putIfAbsent(ref.key(), owner);
+        } else if (product) {
+            EntityRef possessor = possessiveOwner(text, found, start);
+            if (possessor != null) {
+                state.owners.putIfAbsent(ref.key(), possessor);
+            }
+        } else if (tokens.size() >= 2) {
+            String first = text.substring(tokens.get(0)[0], tokens.get(0)[1]);
+            if (!ORG_WORDS.contains(first) && gazetteer.bySurface(first).isEmpty() && first.length() > 2) {
+                state.known.putIfAbsent(first, ref);
+            }
+        }
+        return ref;
     }
 
     /** A new name is a product when a product noun introduces or follows it ("its new chip Aurelia", "Aurelia chips"). */
@@ -315,6 +374,14 @@ public final class MentionFinder {
                         false, false, true));
             }
         }
+        m = IT_SUBJECT.matcher(text);
+        while (m.find()) {
+            EntityRef ref = itReference(found, m.start(), state);
+            if (ref != null) {
+                added.add(Mention.entity(ref.withSurface(m.group().strip()), m.start(), m.start() + 2, true));
+            }
+        }
+        flush(found, added);
         m = ORG_NOUN.matcher(text);
         while (m.find()) {
             if (!free(found, m.start(), m.end()) || !free(added, m.start(), m.end())
@@ -326,19 +393,13 @@ public final class MentionFinder {
                 added.add(Mention.entity(ref.withSurface(m.group()), m.start(), m.end(), true));
             }
         }
+        flush(found, added);
         m = ITS.matcher(text);
         while (m.find()) {
             EntityRef ref = possessor(text, found, m.start(), m.end(), state);
             if (ref != null) {
                 added.add(new Mention(Mention.Kind.ORG, m.start(), m.end(), ref.withSurface(m.group()), "'s",
                         false, false, true));
-            }
-        }
-        m = IT_SUBJECT.matcher(text);
-        while (m.find()) {
-            EntityRef ref = itReference(found, m.start(), state);
-            if (ref != null) {
-                added.add(Mention.entity(ref.withSurface(m.group().strip()), m.start(), m.start() + 2, true));
             }
         }
         m = SERVICE.matcher(text);
@@ -406,13 +467,13 @@ public final class MentionFinder {
                 continue;
             }
             String between = text.substring(c.end(), start);
-            if (!own && COPULA_BETWEEN.matcher(between).find()) {
-                continue;
-            }
             if (between.startsWith("'s") || between.startsWith("’s")) {
                 if (possessiveFallback == null) {
                     possessiveFallback = c.entity();
                 }
+                continue;
+            }
+            if (!own && COPULA_BETWEEN.matcher(between).find()) {
                 continue;
             }
             return c.entity();
@@ -479,7 +540,7 @@ public final class MentionFinder {
     /** A news organisation cited as the source of a statement ("X reported that", "according to X"). */
     private static boolean isReporter(String text, Mention m) {
         return REPORTER_AFTER.matcher(text.substring(m.end())).find()
-                || text.substring(Math.max(0, m.start() - 14), m.start()).toLowerCase(java.util.Locale.ROOT).contains("according to");
+                || text.substring(Math.max(0, m.start() - 14), m.start()).toLowerCase(Locale.ROOT).contains("according to");
     }
 
     private static boolean free(List<Mention> found, int start, int end) {

@@ -12,7 +12,10 @@ public final class Quantities {
     /** A currency symbol or code, a number and an optional scale word: {@code $50 billion}, {@code €15m}. */
     static final Pattern MONEY = Pattern.compile(
             "(?<cur>US\\$|\\$|€|£|¥|USD ?|EUR ?|GBP ?)(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-                    + "(?:\\s?(?<scale>trillion|billion|million|thousand|bn|tn|mn|m|b|k)\\b)?");
+                    + "(?:[\\s-]?(?<scale>trillion|billion|million|thousand|(?i:bn|tn|mn|m|b|k))\\b)?");
+    /** An amount written out in words: {@code 2.5 billion dollars}. */
+    static final Pattern MONEY_WORDS = Pattern.compile(
+            "(?<num>\\d+(?:\\.\\d+)?)\\s(?<scale>trillion|billion|million)\\s(?<cur>(?:US |U\\.S\\. )?dollars|euros|pounds)\\b");
     /** A number followed by "percent", "per cent" or "%". */
     static final Pattern PERCENT = Pattern.compile(
             "(?<num>\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b|pct\\b)");
@@ -44,7 +47,7 @@ public final class Quantities {
         String scale = m.group("scale");
         BigDecimal amount = number.multiply(multiplier(scale));
         String cur = m.group("cur").strip().toUpperCase(Locale.ROOT);
-        boolean usd = cur.equals("$") || cur.equals("US$") || cur.equals("USD");
+        boolean usd = cur.equals("$") || cur.equals("US$") || cur.equals("USD") || cur.endsWith("DOLLARS");
         return new Money(amount.stripTrailingZeros(), usd);
     }
 

@@ -6,14 +6,16 @@ import java.util.regex.Pattern;
 /** Revenue shares: who pays whom a share of revenue, until when, capped or not, and whether it still applies. */
 public final class RevenueShareExtractor implements RelationExtractor {
 
+    private static final Pattern TRIGGER = Pattern.compile("revenue|royalt|sales|income|profit");
     private static final Pattern CLAUSES = Pattern.compile(";|,? while |,? whereas |, but |, and (?=\\{O\\d+})");
     private static final Pattern PAYS = Rx.compile(
             "(?<a>@ORG)(?<mid>[^;]*?)\\b(?:pay|pays|paying|paid)\\b (?:a |its |the )?(?:share of (?:its |the )?revenues?|revenue[- ]shares?"
                     + "|revenue[- ]sharing(?: payments?)?|a portion of (?:its )?revenues?|royalt(?:y|ies)) (?:to|with) (?<b>@ORG)");
-    private static final String SHARE_NOUN = "(?:an? |its |the )?(?:(?:@PCT|@Q@PCT) )?(?:share|cut|portion|percentage|slice) of (?:its |the |their |@ORG's )?(?:revenues?|sales|income|profits?)";
+    private static final String SHARE_NOUN = "(?:an? |its |the )?(?:(?:@PCT|@Q@PCT) )?(?:share|cut|portion|percentage|slice) of (?:its |the |their |@ORG's )?(?:[a-z-]+ )?(?:revenues?|sales|income|profits?)";
     private static final Pattern PAYS_TO_WHOM = Rx.compile(
             "(?<a>@ORG)(?<mid>[^;]*?)\\b(?:pay|pays|paying|paid|give|gives|giving|hand|hands|remit|remits)\\b (?<b>@ORG) "
-                    + "(?:" + SHARE_NOUN + "|(?:an? )?revenue[- ]shares?|royalt(?:y|ies))");
+                    + "(?:" + SHARE_NOUN + "|(?:an? )?revenue[- ]shares?|royalt(?:y|ies)|@Q@PCT of (?:its |the |their |@ORG's )?"
+                    + "(?:[a-z-]+ )?(?:revenues?|sales))");
     private static final Pattern RECEIVES = Rx.compile(
             "(?<b>@ORG)(?<mid>[^;]*?)\\b(?:receive|receives|receiving|received|get|gets|getting|got|collect|collects|take|takes|earn|earns|keep|keeps)\\b "
                     + "(?:" + SHARE_NOUN.replace("(?:its |the |their |@ORG's )?", "(?:(?<a>@ORG)'s )") + ")");
@@ -30,6 +32,9 @@ public final class RevenueShareExtractor implements RelationExtractor {
     @Override
     public void extract(SentenceView s, ExtractionContext ctx) {
         String t = s.masked();
+        if (!TRIGGER.matcher(t).find()) {
+            return;
+        }
         int from = 0;
         Matcher split = CLAUSES.matcher(t);
         while (from <= t.length()) {

@@ -14,7 +14,7 @@ public final class RoleExtractor implements RelationExtractor {
     private static final Pattern PERSON_TITLE_OF = Rx.compile(
             "(?<p>@PER), (?:the |an? |its |one of the )?(?<t>@TITLE) (?:of|at) (?<o>@ORG)");
     private static final Pattern LED_BY = Rx.compile(
-            "\\b(?:run|led|headed|managed) by (?:its |an? |the )?(?<t>@TITLE),? (?<p>@PER)");
+            "\\b(?:run|led|headed|managed) by (?:its |an? |the )?(?<t>@TITLE),? (?<p>@PER)(?: and (?<p2>@PER))?");
     private static final Pattern NAMED = Rx.compile(
             "(?<o>@ORG)(?<mid>[^;]{0,30}?)\\b(?:named|appointed|hired|promoted|tapped|picked|chose) (?<p>@PER)(?: and (?<p2>@PER))?"
                     + "(?:, [^,;]*,)? as (?:its |the |an? |@ORG's )?(?:new )?(?<t>@TITLE)");
@@ -22,7 +22,8 @@ public final class RoleExtractor implements RelationExtractor {
             "(?<p>@PER), who (?<tense>had been|has been|was|is|served as|had served as) (?:an? |the )?(?<t>@TITLE) (?:of|at) (?<o>@ORG)");
     private static final Pattern BECOMES = Rx.compile(
             "(?<p>@PER)(?:, (?:who )?[^;]*?,|, who [^;]*?)? (?:and )?(?:now )?(?:becomes|become|will become|will serve as|serves as|is joining as"
-                    + "|joins as|will join as|was named|is named|has been named|was appointed|is appointed|has been appointed)"
+                    + "|joins as|will join as|was named|is named|has been named|was appointed|is appointed|has been appointed|will remain|remains"
+                    + "|will stay|stays|will continue as|continues as)"
                     + " (?:an? |the )?(?:(?<o>@ORG)'s )?(?:new )?(?<t>@TITLE)(?: (?:of|at) (?<o2>@ORG)(?:'s board)?)?");
     private static final Pattern NOW_BECOMES = Rx.compile(
             "(?<p>@PER), who [^;]*? and now becomes (?:an? |the )?(?<t>@TITLE)(?: (?:of|at) (?<o>@ORG)(?:'s board)?)?");
@@ -45,6 +46,9 @@ public final class RoleExtractor implements RelationExtractor {
     @Override
     public void extract(SentenceView s, ExtractionContext ctx) {
         String t = s.masked();
+        if (!t.contains("{P")) {
+            return;
+        }
         Matcher m = ORG_TITLE_PERSON.matcher(t);
         while (m.find()) {
             role(s, ctx, m.group("p"), s.entity(m.group("o")), title(m.group("former"), m.group("t")), 0.9);
@@ -58,6 +62,9 @@ public final class RoleExtractor implements RelationExtractor {
         m = LED_BY.matcher(t);
         while (m.find()) {
             role(s, ctx, m.group("p"), s.firstOrganization().orElse(null), title(null, m.group("t")), 0.8);
+            if (m.group("p2") != null) {
+                role(s, ctx, m.group("p2"), s.firstOrganization().orElse(null), title(null, m.group("t")), 0.8);
+            }
         }
         m = NAMED.matcher(t);
         while (m.find()) {
@@ -77,7 +84,8 @@ public final class RoleExtractor implements RelationExtractor {
             m = p.matcher(t);
             while (m.find()) {
                 String o = Rules.group(m, "o") != null ? m.group("o") : Rules.group(m, "o2");
-                role(s, ctx, m.group("p"), s.entity(o), title(null, m.group("t")), 0.8);
+                EntityRef org = o != null ? s.entity(o) : s.firstOrganization().orElse(null);
+                role(s, ctx, m.group("p"), org, title(null, m.group("t")), o != null ? 0.8 : 0.6);
             }
         }
         m = COFOUNDED.matcher(t);

@@ -18,10 +18,48 @@ final class Rules {
         return s.nearestDate(pos, 0, s.masked().length());
     }
 
+    private static final Pattern DURATION_BEFORE = Pattern.compile(
+            "\\b(?:through|until|till|by|ending|ends|expires?|expiring|starting|beginning)\\s+(?:the end of |early |late |mid-)?$");
+
+    /**
+     * The date of an event near {@code pos}: like {@link #dateNear} but skipping the dates that bound a
+     * period ("through 2027", "starting in 2026").
+     */
+    static Optional<String> eventDate(SentenceView s, int pos) {
+        String masked = s.masked();
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : s.mentions()) {
+            if (m.kind() != Mention.Kind.DATE || m.value() == null) {
+                continue;
+            }
+            int at = s.maskedPosition(m);
+            if (DURATION_BEFORE.matcher(masked.substring(Math.max(0, at - 30), at)).find()) {
+                continue;
+            }
+            int d = Math.abs(at - pos);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = (String) m.value();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The date of the sentence near {@code pos}, else the narrative date of its paragraph. */
     static Optional<String> dateOrNarrative(SentenceView s, int pos, ExtractionContext ctx) {
-        Optional<String> d = dateNear(s, pos);
+        Optional<String> d = eventDate(s, pos);
         return d.isPresent() ? d : ctx.narrativeDate(s);
+    }
+
+    /** True when {@code text} contains any of {@code words}: a cheap guard before running costlier rules. */
+    static boolean has(String text, String... words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The US-dollar amount of a money placeholder, or {@code null}. */
@@ -52,10 +90,6 @@ final class Rules {
             }
         }
         return null;
-    }
-
-    static boolean find(Pattern p, String text) {
-        return p.matcher(text).find();
     }
 
     /** The text of a named group, or {@code null}. */

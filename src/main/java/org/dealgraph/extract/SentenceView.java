@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class SentenceView {
 
+    private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("['’](?![\\p{L}])");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Z])(\\d+)}");
 
     private final Sentence sentence;
@@ -41,6 +42,9 @@ public final class SentenceView {
             sb.append('{').append(m.kind().letter()).append(i).append('}');
             if ("'s".equals(m.value())) {
                 sb.append("'s");
+            } else if (PLURAL_POSSESSIVE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                sb.append("'s");
+                cursor = m.end() + 1;
             }
         }
         sb.append(straighten(text.substring(cursor)));
