@@ -1,15 +1,11 @@
 package org.dealgraph.bench;
 
-import org.apache.jena.atlas.json.JsonObject;
 import org.dealgraph.DealgraphException;
-import org.dealgraph.article.Article;
 import org.dealgraph.article.ArticleReader;
+import org.dealgraph.eval.Evaluation;
 import org.dealgraph.eval.Score;
-import org.dealgraph.eval.Scorer;
 import org.dealgraph.extract.DealExtractor;
 import org.dealgraph.extract.Extractor;
-import org.dealgraph.extract.Fact;
-import org.dealgraph.extract.FactsJson;
 import org.dealgraph.load.ArticleLoader;
 import org.dealgraph.load.LoadProgress;
 import org.dealgraph.load.LoadReport;
@@ -26,8 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -94,7 +88,10 @@ public final class Benchmark {
                 triples[0] = report.triples();
             }
         });
-        Score score = score(extractor, files.subList(0, Math.min(SCORED, files.size())), folder.resolve("gold"));
+        Score score = Evaluation.score(extractor, files.subList(0, Math.min(SCORED, files.size())), folder.resolve("gold"),
+                file -> {
+                    throw new DealgraphException("The generated corpus lacks the gold facts of " + file);
+                });
         return new Result(baseline, extraction, load, triples[0], score);
     }
 
@@ -147,21 +144,6 @@ public final class Benchmark {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static Score score(Extractor extractor, List<Path> files, Path goldFolder) {
-        Map<String, List<JsonObject>> gold = new TreeMap<>();
-        Map<String, List<JsonObject>> predicted = new TreeMap<>();
-        for (Path file : files) {
-            Article article = ArticleReader.read(file);
-            gold.put(article.id(), Scorer.readFacts(goldFolder.resolve(article.id() + ".jsonl")));
-            List<JsonObject> facts = new ArrayList<>();
-            for (Fact fact : extractor.extract(article)) {
-                facts.add(Scorer.parseFact(FactsJson.toJsonLine(fact), file.toString()));
-            }
-            predicted.put(article.id(), facts);
-        }
-        return Scorer.score(gold, predicted);
     }
 
     /** Deletes a folder the benchmark wrote. */

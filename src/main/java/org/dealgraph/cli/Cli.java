@@ -1,6 +1,5 @@
 package org.dealgraph.cli;
 
-import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.validation.Severity;
@@ -8,7 +7,8 @@ import org.dealgraph.DealgraphException;
 import org.dealgraph.article.Article;
 import org.dealgraph.article.ArticleReader;
 import org.dealgraph.bench.Benchmark;
-import org.dealgraph.eval.Scorer;
+import org.dealgraph.eval.Evaluation;
+import org.dealgraph.eval.Score;
 import org.dealgraph.extract.DealExtractor;
 import org.dealgraph.extract.Extractor;
 import org.dealgraph.extract.Fact;
@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The command-line commands other than {@code serve}. Each returns an exit status: 0 for success,
@@ -191,27 +190,9 @@ public final class Cli {
         if (!Files.isDirectory(gold)) {
             throw new DealgraphException("The gold folder " + gold.toAbsolutePath() + " does not exist");
         }
-        Extractor extractor = DealExtractor.createDefault();
-        Map<String, List<JsonObject>> goldFacts = new TreeMap<>();
-        Map<String, List<JsonObject>> predicted = new TreeMap<>();
-        for (Path file : ArticleLoader.articleFiles(options.paths())) {
-            Article article = ArticleReader.read(file);
-            Path goldFile = gold.resolve(article.id() + ".jsonl");
-            if (!Files.isRegularFile(goldFile)) {
-                err.println("dealgraph: no gold facts for " + file + " (looked for " + goldFile + "); not scored");
-                continue;
-            }
-            goldFacts.put(article.id(), Scorer.readFacts(goldFile));
-            List<JsonObject> facts = new ArrayList<>();
-            for (Fact fact : extractor.extract(article)) {
-                facts.add(Scorer.parseFact(FactsJson.toJsonLine(fact), file.toString()));
-            }
-            predicted.put(article.id(), facts);
-        }
-        if (goldFacts.isEmpty()) {
-            throw new DealgraphException("None of the articles has a gold file in " + gold.toAbsolutePath());
-        }
-        out.print(Scorer.score(goldFacts, predicted).report(options.flag("-v")));
+        Score score = Evaluation.score(DealExtractor.createDefault(), ArticleLoader.articleFiles(options.paths()), gold,
+                file -> err.println("dealgraph: no gold facts for " + file + " in " + gold + "; not scored"));
+        out.print(score.report(options.flag("-v")));
         return 0;
     }
 
