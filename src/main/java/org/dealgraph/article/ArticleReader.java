@@ -12,13 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads articles from plain-text files.
+ * Reads articles from files: plain text ({@code .txt}), HTML pages ({@code .html}, {@code .htm}) and Markdown
+ * with YAML front matter ({@code .md}, {@code .markdown}), all UTF-8. The article's id is the file name without
+ * its extension.
  *
- * <p>The format: UTF-8 text (a leading BOM is ignored, line ends are normalised to {@code \n}); the first
+ * <p>The plain-text format: UTF-8 text (a leading BOM is ignored, line ends are normalised to {@code \n}); the first
  * non-empty line is the headline; an optional {@code Published: YYYY-MM-DD} line may follow it (blank lines
  * allowed in between); the rest is the body. A {@code Source: NAME} line near the end names the publisher.
  */
@@ -32,10 +37,24 @@ public final class ArticleReader {
     private ArticleReader() {
     }
 
-    /** Reads the article in {@code file}; its id is the file name without {@code .txt}. */
+    /** The file name extensions of the formats read, each with its leading dot. */
+    public static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".md", ".markdown");
+
+    /** Whether {@code file}'s name has the extension of a format read here. */
+    public static boolean isArticleFile(Path file) {
+        return extension(file).isPresent();
+    }
+
+    private static Optional<String> extension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().filter(name::endsWith).findFirst();
+    }
+
+    /** Reads the article in {@code file}, in the format its extension names (plain text for any other). */
     public static Article read(Path file) {
         String fileName = file.getFileName() == null ? "" : file.getFileName().toString();
-        String id = fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
+        String extension = extension(file).orElse("");
+        String id = fileName.substring(0, fileName.length() - extension.length());
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -54,18 +73,27 @@ public final class ArticleReader {
                     + "). Save it as UTF-8 and try again.", e);
         }
         try {
-            return parse(id, content);
+            return switch (extension) {
+                case ".html", ".htm" -> HtmlArticles.parse(checkedId(id), content);
+                case ".md", ".markdown" -> MarkdownArticles.parse(checkedId(id), normalise(content));
+                default -> parse(id, content);
+            };
         } catch (DealgraphException e) {
             throw new DealgraphException("Article " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** Parses article {@code content} already decoded from UTF-8. */
-    public static Article parse(String id, String content) {
+    private static String checkedId(String id) {
         if (id == null || !ID.matcher(id).matches()) {
             throw new DealgraphException("Invalid article id '" + id
                     + "': use only letters, digits, '.', '_' and '-' in article file names.");
         }
+        return id;
+    }
+
+    /** Parses plain-text article {@code content} already decoded from UTF-8. */
+    public static Article parse(String id, String content) {
+        checkedId(id);
         String text = normalise(content == null ? "" : content);
         if (text.isBlank()) {
             throw new DealgraphException("article " + id + " is empty; an article needs a headline and a body.");

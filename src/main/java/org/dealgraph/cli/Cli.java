@@ -5,6 +5,7 @@ import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.validation.Severity;
 import org.dealgraph.DealgraphException;
 import org.dealgraph.article.Article;
+import org.dealgraph.article.ArticleMetadata;
 import org.dealgraph.article.ArticleReader;
 import org.dealgraph.bench.Benchmark;
 import org.dealgraph.eval.Evaluation;
@@ -38,11 +39,10 @@ public final class Cli {
 
             Commands:
               serve [--dealgraph.NAME=VALUE ...]      start the service (the default command)
-              extract --facts [--out DIR] FILE...     print the deal facts of articles as JSON Lines,
-                                                      or write DIR/NAME.jsonl for each NAME.txt
+              extract --facts [--out DIR] FILE|DIR... print the deal facts of articles as JSON Lines,
+                                                      or write DIR/NAME.jsonl for each article NAME
               load [--store DIR] [--base IRI] [--threads N] FILE|DIR...
-                                                      load articles into the store (one named graph each);
-                                                      folders are searched recursively for *.txt
+                                                      load articles into the store (one named graph each)
               validate [--store DIR]                  check each article graph against the SHACL shapes
                                                       (exit 1 on violations) and the union against the
                                                       consistency shapes (clashes are warnings)
@@ -52,6 +52,10 @@ public final class Cli {
                                                       (default 10000 articles; DIR is kept, a temporary
                                                       folder is deleted)
               help                                    show this text
+
+            Articles: .txt, .html/.htm, .md/.markdown files; folders are searched recursively.
+            extract and load take --headline TEXT, --published YYYY-MM-DD, --publisher NAME and
+            --source URL to replace what an article file states.
 
             Defaults: --store store   --base http://localhost:8080/
             """;
@@ -102,10 +106,12 @@ public final class Cli {
         }
         Extractor extractor = DealExtractor.createDefault();
         Path outDir = options.value("--out").map(Path::of).orElse(null);
+        List<Path> files = ArticleLoader.articleFiles(options.paths());
+        ArticleMetadata metadata = options.metadata(files.size());
         int failures = 0;
-        for (Path file : ArticleLoader.articleFiles(options.paths())) {
+        for (Path file : files) {
             try {
-                Article article = ArticleReader.read(file);
+                Article article = ArticleReader.read(file).with(metadata);
                 StringBuilder lines = new StringBuilder();
                 for (Fact fact : extractor.extract(article)) {
                     lines.append(FactsJson.toJsonLine(fact)).append('\n');
@@ -133,8 +139,9 @@ public final class Cli {
         }
         try (GraphStore store = options.openStore()) {
             ArticleLoader loader = new ArticleLoader(DealExtractor.createDefault(), options.iris(), store);
-            LoadReport report = loader.loadAll(options.paths(), options.threads(),
-                    new ConsoleProgress(err, ConsoleProgress.onTerminal()));
+            List<Path> files = ArticleLoader.articleFiles(options.paths());
+            LoadReport report = loader.loadAll(files, options.threads(),
+                    new ConsoleProgress(err, ConsoleProgress.onTerminal()), options.metadata(files.size()));
             for (LoadReport.Failure failure : report.failures()) {
                 err.println("dealgraph: skipped " + failure.file() + ": " + failure.reason());
             }

@@ -1,9 +1,12 @@
 package org.dealgraph.cli;
 
+import org.dealgraph.article.ArticleMetadata;
 import org.dealgraph.store.GraphStore;
 import org.dealgraph.vocab.Iris;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +17,8 @@ import java.util.Set;
 /** Command-line options: flags, options with a value, and the remaining arguments. */
 record Options(Set<String> flags, Map<String, String> values, List<String> arguments) {
     private static final Set<String> FLAGS = Set.of("--facts", "-v");
-    private static final Set<String> WITH_VALUE = Set.of("--out", "--store", "--base", "--gold", "--threads", "--articles", "--dir");
+    private static final Set<String> WITH_VALUE = Set.of("--out", "--store", "--base", "--gold", "--threads", "--articles", "--dir",
+            "--headline", "--published", "--publisher", "--source");
     static final String DEFAULT_STORE = "store";
     static final String DEFAULT_BASE = "http://localhost:8080/";
 
@@ -74,6 +78,25 @@ record Options(Set<String> flags, Map<String, String> values, List<String> argum
             // reported below
         }
         throw new Cli.UsageException(option + " needs a whole number of at least 1, got: " + value);
+    }
+
+    /** The article metadata given with --headline, --published, --publisher and --source. */
+    ArticleMetadata metadata(int articleCount) {
+        ArticleMetadata metadata = new ArticleMetadata(value("--headline").orElse(null),
+                value("--published").map(Options::date).orElse(null),
+                value("--publisher").orElse(null), value("--source").orElse(null));
+        if (articleCount > 1 && (metadata.headline() != null || metadata.source() != null)) {
+            throw new Cli.UsageException("--headline and --source describe one article; give one article file with them");
+        }
+        return metadata;
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new Cli.UsageException("--published needs a date as YYYY-MM-DD, got: " + value);
+        }
     }
 
     Iris iris() {

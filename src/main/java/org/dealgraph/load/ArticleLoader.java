@@ -4,6 +4,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.dealgraph.DealgraphException;
 import org.dealgraph.article.Article;
+import org.dealgraph.article.ArticleMetadata;
 import org.dealgraph.article.ArticleReader;
 import org.dealgraph.extract.Extractor;
 import org.dealgraph.extract.Fact;
@@ -89,13 +90,21 @@ public final class ArticleLoader {
     }
 
     /**
-     * Loads every article named: files as given, folders by their {@code *.txt} files (recursively, in name order).
+     * Loads every article named: files as given, folders by their article files (recursively, in name order;
+     * see {@link ArticleReader#EXTENSIONS}).
      * A file that fails — unreadable, malformed, or an identifier already taken by another file of this load —
      * is reported with its reason and skipped; the others load.
      *
      * @param threads how many articles are read and extracted at once
      */
     public LoadReport loadAll(List<Path> filesOrFolders, int threads, LoadProgress progress) {
+        return loadAll(filesOrFolders, threads, progress, ArticleMetadata.NONE);
+    }
+
+    /**
+     * As {@link #loadAll(List, int, LoadProgress)}, with metadata that replaces what the files state.
+     */
+    public LoadReport loadAll(List<Path> filesOrFolders, int threads, LoadProgress progress, ArticleMetadata overrides) {
         if (threads < 1) {
             throw new DealgraphException("The number of loading threads must be at least 1, got " + threads);
         }
@@ -119,7 +128,7 @@ public final class ArticleLoader {
                 while (inFlight.size() < window && pending.hasNext()) {
                     Path file = pending.next();
                     inFlightFiles.add(file);
-                    inFlight.add(pool.submit(() -> prepare(ArticleReader.read(file), file)));
+                    inFlight.add(pool.submit(() -> prepare(ArticleReader.read(file).with(overrides), file)));
                 }
                 // Wait for the oldest article, then take every later one that is ready too (up to a batch).
                 List<Prepared> batch = new ArrayList<>();
@@ -193,14 +202,14 @@ public final class ArticleLoader {
         return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
-    /** The article files named by a list of files and folders, folders expanded recursively to their .txt files. */
+    /** The article files named by a list of files and folders, folders expanded recursively to their article files. */
     public static List<Path> articleFiles(List<Path> filesOrFolders) {
         List<Path> files = new ArrayList<>();
         for (Path p : filesOrFolders) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(f -> f.getFileName().toString().endsWith(".txt"))
+                            .filter(ArticleReader::isArticleFile)
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException e) {

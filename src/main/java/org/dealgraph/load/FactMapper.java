@@ -44,7 +44,8 @@ import java.util.stream.Collectors;
  * <p>What one call produces:
  * <ul>
  *   <li>the article: {@code dg:Article}, {@code schema:headline}, {@code schema:datePublished} (xsd:date),
- *       {@code schema:publisher} (an organization), {@code schema:text}, {@code dcterms:identifier};</li>
+ *       {@code schema:publisher} (an organization), {@code schema:url} (where it was published, when known),
+ *       {@code schema:text}, {@code dcterms:identifier};</li>
  *   <li>one deal per fact, typed with its deal class and {@code dg:Deal}, with a role property per core party
  *       and entity attribute and a value per attribute (see {@link #propertyOf(String)}); amounts are
  *       {@code schema:MonetaryAmount} nodes in USD carrying the {@code dg:upTo} flag (an {@code upTo} without an
@@ -168,6 +169,7 @@ public final class FactMapper {
                 .addProperty(SchemaDO.text, article.text());
         article.publishedDate().ifPresent(date ->
                 node.addLiteral(SchemaDO.datePublished, model.createTypedLiteral(date.toString(), XSDDatatype.XSDdate)));
+        article.sourceAddress().ifPresent(address -> node.addProperty(SchemaDO.url, model.createResource(address)));
         article.publisherName().ifPresent(name -> {
             String key = slug(name);
             if (!key.isEmpty()) {

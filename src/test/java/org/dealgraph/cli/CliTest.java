@@ -91,6 +91,21 @@ class CliTest {
     }
 
     @Test
+    void articlesInOtherFormatsAndMetadataFromTheCommandLine(@TempDir Path folder) {
+        assertEquals(0, run("extract", "--facts", "--publisher", "Elsewhere",
+                "src/test/resources/articles/quorvia-page.html", "src/test/resources/articles/quorvia-note.md"), err());
+        assertTrue(out().contains("\"type\":\"Investment\""), out());
+        out.reset();
+        assertEquals(2, run("extract", "--facts", "--headline", "One title for two",
+                "src/test/resources/articles/quorvia-page.html", "src/test/resources/articles/quorvia-note.md"));
+        assertTrue(err().contains("one article file"), err());
+        err.reset();
+        assertEquals(2, run("load", "--store", folder.resolve("store").toString(), "--published", "May 4",
+                "src/test/resources/articles/quorvia-note.md"));
+        assertTrue(err().contains("YYYY-MM-DD"), err());
+    }
+
+    @Test
     void evalScoresTheSeedAgainstItsGold() {
         assertEquals(0, run("eval", "--gold", "src/test/resources/gold", SEED), err());
         assertTrue(out().lines().anyMatch(l -> l.startsWith("facts: P=")), out());
