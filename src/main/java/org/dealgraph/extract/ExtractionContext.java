@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 
 /**
@@ -93,7 +95,7 @@ public final class ExtractionContext {
             }
             String date = null;
             for (Mention m : prev.mentions()) {
-                if (m.kind() == Mention.Kind.DATE && m.value() != null) {
+                if (m.kind() == Mention.Kind.DATE && m.value() != null && !isEndOfTerm(prev, m)) {
                     date = (String) m.value();
                 }
             }
@@ -103,6 +105,20 @@ public final class ExtractionContext {
         }
         return Optional.empty();
     }
+
+    /**
+     * True when a date inside a clause closes a term ("paying a share through 2030", "exclusive until 2032"): it
+     * says when something ends, not when the story happens, so later sentences do not take it as their date.
+     * A fronted one ("Until January, ...") sets the story's time, and later sentences ("then ...") go on from it.
+     */
+    private static boolean isEndOfTerm(SentenceView sentence, Mention date) {
+        String before = sentence.sentence().text().substring(0, date.start()).strip().toLowerCase(Locale.ROOT);
+        return END_OF_TERM.matcher(before).find() && !FRONTED_END_OF_TERM.matcher(before).matches();
+    }
+
+    private static final String TERM_END = "(?:through|thru|until|till|by|to|before|ending in)";
+    private static final Pattern END_OF_TERM = Pattern.compile("\\b" + TERM_END + "$");
+    private static final Pattern FRONTED_END_OF_TERM = Pattern.compile(TERM_END);
 
     /** The month of publication, when the article gives its date. */
     public Optional<String> publishedMonth() {
