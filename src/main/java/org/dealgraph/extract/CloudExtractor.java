@@ -20,8 +20,8 @@ public final class CloudExtractor implements RelationExtractor {
                     + "|will be|has been|had been|would be|would become|will become|is now|is now also|is also|remains also)"
                     + "(?: now| also| still)* (?:the )?(?<c>@ORG)'s \"?" + ADJECTIVES + "\"? ?" + PROVIDER_NOUN);
     private static final Pattern PICKED = Rx.compile(
-            "(?<c>@ORG)(?<mid>[^;]{0,30}?)\\b(?:picked|chose|selected|named|tapped|designated) (?<p>@OP) as (?:its |@ORG's )"
-                    + ADJECTIVES + " ?" + PROVIDER_NOUN);
+            "(?<c>@ORG)(?<mid>[^;]{0,30}?)\\b(?:picked|chose|chosen|selected|named|tapped|designated) (?<p>@OP) as (?:its |@ORG's |the )"
+                    + ADJECTIVES + " ?(?:" + PROVIDER_NOUN + "|cloud(?![\\w-]))");
     private static final Pattern CUSTOMERS_SUPPLIER = Rx.compile(
             "(?<c>@ORG)'s (?:[a-z]+ )?" + PROVIDER_NOUN + ",? (?<p>@OP)");
     private static final Pattern USES_PLATFORM = Rx.compile(
@@ -59,13 +59,24 @@ public final class CloudExtractor implements RelationExtractor {
     private static final Pattern COMPUTE_WORDS = Pattern.compile(
             "(?i)\\b(?:cloud|comput\\w*|capacity|infrastructure|GPUs?|chips|data[- ]cent(?:er|re)s?|servers?|supercomput\\w*)\\b");
     private static final Pattern AVAILABLE = Pattern.compile(
-            "\\b(?:become|became|becomes|be|is|are|was|were|now|made|make|makes) (?:generally |now |also |broadly |widely )*available\\b");
+            "\\b(?:become|became|becomes|be|is|are|was|were|now|made|make|makes|remain|remains|remained|stay|stays|stayed)"
+                    + " (?:generally |now |also |broadly |widely |still )*available\\b");
     private static final Pattern OWNER_PRODUCTS = Rx.compile(
             "(?<o>@ORG)(?:'s (?:[a-z-]+ ){0,2}?| )(?<noun>models?|products?|services|tools?|chatbot|apps?|software|technology|chips?|processors?|GPUs?)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(", (?:where|which|who|while|but|saying)\\b|;|, and (?!on\\b)|\\.");
     private static final Pattern ACCESS = Rx.compile(
             "\\b(?:reach|access|use|try|buy|find|get|offer|sell)s? (?:(?<prod>@PROD)|(?<o>@ORG)'s (?:[a-z-]+ ){0,2}?(?<noun>models?|products?|services|tools?))"
                     + " (?:through|via|on|in) (?:the )?(?<pl>@PLAT)");
+    /** A platform's customers as the audience of an availability: "available to Nimbus customers", "to customers of Nimbus". */
+    private static final Pattern TO_CUSTOMERS = Rx.compile(
+            "^[^{]{0,20}?\\bto (?:(?<pl>@OP)(?:'s)? (?:cloud |enterprise |business )?(?:customers|users|clients)"
+                    + "|(?:customers|users|clients) of (?:the )?(?<pl2>@OP)(?!'))");
+    /** A name the article does not know, owned by an organisation, before an availability verb: "X's Kestrel will become". */
+    private static final Pattern POSSESSED_NAME = Rx.compile(
+            "(?<o>@ORG)'s (?:new |latest |newest |flagship )?(?<p>@ORG)(?!')(?:,[^,;{]*,)? (?:[a-z]+ ){0,3}$");
+    /** Products named by a definite noun alone, whose owner is the company the article is about: "the models will become". */
+    private static final Pattern THE_PRODUCTS = Pattern.compile(
+            "(?:^|\\b[Tt]he |, the )(?:[a-z-]+ ){0,2}?(?<noun>models|products|tools|apps|agents)\\b(?:,[^,;{]*,)? (?:[a-z]+ ){0,3}$");
     private static final Pattern PLATFORM_PREPOSITION = Pattern.compile("\\b(?:on|through|via|in) (?:the )?(?:\\{O\\d+}'s )?$");
     private static final Pattern POSSESSOR_BEFORE = Rx.compile("(?<o>@ORG)'s (?:[a-z-]+ )?$");
     private static final Pattern AFTER_NOT_PLATFORM = Pattern.compile("'s| (?:customers|users|clients|employees|engineers)\\b");
@@ -86,7 +97,7 @@ public final class CloudExtractor implements RelationExtractor {
     @Override
     public void extract(SentenceView s, ExtractionContext ctx) {
         String t = s.masked();
-        if (Rules.has(t, "partner", "provider", "supplier", "vendor", "host", "source of", "use", "run", "reli", "first", "refusal")) {
+        if (Rules.has(t, "partner", "provider", "cloud", "supplier", "vendor", "host", "source of", "use", "run", "reli", "first", "refusal")) {
             partnerships(s, ctx);
         }
         if (t.contains("{M") || Rules.has(t, "suppl", "provid")) {
@@ -272,6 +283,12 @@ public final class CloudExtractor implements RelationExtractor {
             Matcher br = CLAUSE_BREAK.matcher(rest);
             int end = m.end() + (br.find() ? br.start() : rest.length());
             List<Mention> platforms = platformsIn(s, m.end(), end);
+            if (platforms.isEmpty()) {
+                Matcher audience = TO_CUSTOMERS.matcher(t.substring(m.end(), end));
+                if (audience.find()) {
+                    platforms.add(s.at(audience.group("pl") != null ? audience.group("pl") : audience.group("pl2")));
+                }
+            }
             String date = s.nearestDate(m.end(), m.start(), end).orElse(null);
             for (Mention pl : platforms) {
                 EntityRef operator = possessorBefore(s, pl);
@@ -349,6 +366,26 @@ public final class CloudExtractor implements RelationExtractor {
         }
         if (product != null && (owned == null || s.maskedPosition(product) < ownedAt + 1 && ownedAt - s.maskedPosition(product) < 60)) {
             return product.entity();
+        }
+        if (owned == null && product == null) {
+            Matcher named = POSSESSED_NAME.matcher(before);
+            if (named.find()) {
+                EntityRef name = s.entity(named.group("p"));
+                if (ctx.gazetteer().byKey(name.key()).isEmpty() && !Rules.same(name, s.entity(named.group("o")))) {
+                    return name.asKind(EntityKind.PRODUCT);
+                }
+            }
+            Matcher the = THE_PRODUCTS.matcher(before);
+            if (the.find()) {
+                List<EntityRef> later = new ArrayList<>();
+                for (Mention x : s.within(s.masked().substring(pos))) {
+                    if (x.kind() == Mention.Kind.ORG || x.kind() == Mention.Kind.PLATFORM) {
+                        later.add(x.kind() == Mention.Kind.PLATFORM ? ctx.provider(x.entity()) : x.entity());
+                    }
+                }
+                EntityRef main = ctx.mostMentionedOrganization(later.toArray(EntityRef[]::new)).orElse(null);
+                return main == null ? null : ctx.ownedProduct(main, the.group("noun"));
+            }
         }
         return owned;
     }

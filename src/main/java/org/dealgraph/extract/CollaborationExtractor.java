@@ -36,6 +36,12 @@ public final class CollaborationExtractor implements RelationExtractor {
             "(?<a>@ORG)(?<mid>[^;]{0,90}?)\\b(?:partnership|alliance|collaboration|partnered|partnering|partners|partner|team(?:s|ed|ing)? up"
                     + "|joined forces|join forces|joining forces|joint venture)"
                     + " with (?<b>@ORG)(?<rest>[^;]*)");
+    /** "X is (also) working with Y to build Z (using P)": a partnership for a stated purpose. */
+    private static final Pattern WORKING_TO = Rx.compile(
+            "(?<a>@ORG)(?<mid>[^;{]{0,30}?)\\b(?:is|are|was|were|has been|have been|had been|will be|would be)(?: also| now| already| jointly| closely)*"
+                    + " (?:working|collaborating|teaming up|cooperating) (?:closely |together )?with (?<b>@ORG)"
+                    + "(?<rest>,? to (?:help )?(?:build|develop|create|design|train|deploy|make|bring|launch|offer|integrate|research|test"
+                    + "|co-develop|produce|manufacture|market|sell|power|explore)\\b[^;]*)");
     private static final Pattern PAIR_PARTNER = Rx.compile(
             "(?<a>@ORG) and (?<b>@ORG) (?:will |have |had |would |are |plan to |agreed to )?(?:also )?(?:[a-z]+ )?(?:partner|team up"
                     + "|collaborate|cooperate|work together|form a partnership|(?:deepen|expand|continue|strengthen) their (?:work|collaboration)"
@@ -116,7 +122,7 @@ public final class CollaborationExtractor implements RelationExtractor {
 
     private void partnerships(SentenceView s, ExtractionContext ctx) {
         String t = s.masked();
-        for (Pattern p : List.of(PARTNERSHIP, PAIR_PARTNER, BETWEEN, PAIR_ANNOUNCED, CHOSE_PARTNER)) {
+        for (Pattern p : List.of(PARTNERSHIP, PAIR_PARTNER, BETWEEN, PAIR_ANNOUNCED, CHOSE_PARTNER, WORKING_TO)) {
             Matcher m = p.matcher(t);
             while (m.find()) {
                 EntityRef a = s.entity(m.group("a"));

@@ -38,9 +38,19 @@ public final class DateResolver {
             "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern RELATIVE_HINT = Pattern.compile("(?i)this|last|next|previous|following|ago|earlier|before|today|yesterday");
-    /** Words before a month without a year that place it after the publication date. */
+    /** Words that put the event of a month without a year after the publication date. */
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|would|shall|starting|beginning|expected|scheduled|due|plans?|planned|next|from|until|by)\\b");
+            "\\b(?:will|would|shall|'ll|expected|expects?|scheduled|due|plans?|planned|planning|intends?|intended|aims?|set to|going to"
+                    + "|upcoming|next)\\b");
+    /** Prepositions that open a period and, before a month without a year, point ahead of the publication date. */
+    private static final Pattern FUTURE_BEFORE = Pattern.compile("\\b(?:starting|beginning|from|until|till|by)(?: in| on)? $");
+    /** Past-tense verbs: the event of a month without a year lies before the publication date. */
+    private static final Pattern PAST = Pattern.compile(
+            "\\b(?:[a-z]+ed|said|told|was|were|had|did|took|made|paid|struck|began|became|won|got|bought|sold|led|put|spent|raised"
+                    + "|held|met|brought|built|gave|left|ran|saw|set|wrote|came|went|hit|sought|grew|fell|rose|drew|chose|kept)\\b");
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile(
+            "\\b(?:in|In|during|During|since|of|before|after|through)\\s+(?:early |late |mid-)?$");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?]");
     private static final Pattern YEAR = Pattern.compile(
             "(?<![$€£\\d,.])(?:mid-|early |late |the end of )?\\b(?<year>(?:19[5-9]|20\\d)\\d)\\b(?![,.]?\\d)(?!\\s?(?:%|percent))");
     private static final Pattern RELATIVE = Pattern.compile(
@@ -116,7 +126,11 @@ public final class DateResolver {
             int day = Integer.parseInt(m.group("day"));
             String iso = null;
             if (published != null) {
-                int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+                boolean future = future(text, m.start(), m.end());
+                int thisYearDay = month * 100 + day;
+                int publishedDay = published.getMonthValue() * 100 + published.getDayOfMonth();
+                int year = thisYearDay > publishedDay && !future && month > published.getMonthValue() ? published.getYear() - 1
+                        : thisYearDay < publishedDay && future ? published.getYear() + 1 : published.getYear();
                 iso = validDay(year, month, day) ? String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day) : null;
             }
             add(out, m.start(), m.end(), iso);
@@ -126,13 +140,53 @@ public final class DateResolver {
             String iso = null;
             if (published != null) {
                 int month = month(m.group("month"));
-                boolean future = FUTURE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find();
+                boolean future = future(text, m.start(), m.end());
                 int year = month > published.getMonthValue() && !future ? published.getYear() - 1
                         : month < published.getMonthValue() && future ? published.getYear() + 1 : published.getYear();
                 iso = ym(year, month);
             }
             add(out, m.start(), m.end(), iso);
         }
+    }
+
+    /**
+     * The tense of the clause around a month named without a year: the tense marker nearest to it on either side
+     * ("will invest ... in June", "in June, X will", "X said in June it would" is past, "in January completed").
+     */
+    private static boolean future(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 60), start);
+        Matcher stop = CLAUSE_END.matcher(before);
+        int cut = 0;
+        while (stop.find()) {
+            cut = stop.end();
+        }
+        before = before.substring(cut);
+        String after = text.substring(end, Math.min(text.length(), end + 60));
+        stop = CLAUSE_END.matcher(after);
+        if (stop.find()) {
+            after = after.substring(0, stop.start());
+        }
+        if (FUTURE_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        before = TRAILING_PREPOSITION.matcher(before).replaceFirst("");
+        int futureDistance = Math.min(lastDistance(FUTURE, before), firstDistance(FUTURE, after));
+        int pastDistance = Math.min(lastDistance(PAST, before), firstDistance(PAST, after));
+        return futureDistance < Integer.MAX_VALUE && futureDistance <= pastDistance;
+    }
+
+    private static int lastDistance(Pattern p, String before) {
+        Matcher m = p.matcher(before);
+        int best = Integer.MAX_VALUE;
+        while (m.find()) {
+            best = before.length() - m.end();
+        }
+        return best;
+    }
+
+    private static int firstDistance(Pattern p, String after) {
+        Matcher m = p.matcher(after);
+        return m.find() ? m.start() : Integer.MAX_VALUE;
     }
 
     private static String relative(Matcher m, LocalDate published) {

@@ -81,6 +81,9 @@ public final class DealExtractor implements Extractor {
                     String ownerName = d.party("product").surface().substring(0, d.party("product").surface().indexOf("'s "));
                     owner = organizationNamed(ctx, ownerName);
                 }
+                if (owner == null) {
+                    owner = ctx.possessor(d.party("product")).orElse(null);
+                }
                 EntityRef provider = (EntityRef) d.get("provider");
                 if (owner != null && provider != null && !Rules.same(owner, provider)) {
                     ctx.add(FactType.CLOUD_PARTNERSHIP, d.sentence(), d.confidence() * 0.8)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.Predicate;
 
@@ -151,6 +152,47 @@ public final class ExtractionContext {
     public EntityRef ownedProduct(EntityRef owner, String noun) {
         String name = owner.name() + " " + noun.strip();
         return new EntityRef(Gazetteer.slug(name), name, owner.surface() + "'s " + noun.strip(), EntityKind.PRODUCT);
+    }
+
+    private static final Pattern POSSESSOR_BEFORE = Rx.compile("(?<o>@ORG)'s (?:[a-z-]+ ){0,3}$");
+    private static final Pattern POSSESSOR_AFTER = Rx.compile("^,? (?:the |an? )?(?:[a-z-]+ ){0,3}?(?<o>@ORG)'s\\b");
+
+    /**
+     * The organisation the article names as the possessor of {@code entity} anywhere: "X's P", "X's new model
+     * P" or "P, X's flagship model".
+     */
+    public Optional<EntityRef> possessor(EntityRef entity) {
+        for (SentenceView s : sentences) {
+            String masked = s.masked();
+            for (Mention m : s.mentions()) {
+                if (m.entity() == null || !m.entity().key().equals(entity.key())) {
+                    continue;
+                }
+                int at = s.maskedPosition(m);
+                Matcher before = POSSESSOR_BEFORE.matcher(masked.substring(Math.max(0, at - 60), at));
+                Matcher after = POSSESSOR_AFTER.matcher(masked.substring(masked.indexOf('}', at) + 1));
+                String o = before.find() ? before.group("o") : after.find() ? after.group("o") : null;
+                if (o != null && !s.entity(o).key().equals(entity.key())) {
+                    return Optional.of(s.entity(o));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The organisation the article mentions most often, other than any of {@code except}. */
+    public Optional<EntityRef> mostMentionedOrganization(EntityRef... except) {
+        return orgCounts.entrySet().stream()
+                .filter(e -> {
+                    for (EntityRef x : except) {
+                        if (x != null && e.getKey().equals(x.key())) {
+                            return false;
+                        }
+                    }
+                    return true;
+                })
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
+                .map(e -> orgs.get(e.getKey()));
     }
 
     /** The organisation the article mentions most often, other than {@code except}. */

@@ -81,6 +81,9 @@ public final class InvestmentExtractor implements RelationExtractor {
             "(?<a>@ORG)(?<mid>[^;]{0,40}?)\\b(?<v>acquire[sd]?|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|takeover of"
                     + "|acquisition of) (?<b>@ORG)(?<rest>[^;]{0,40})");
     private static final Pattern ACQUIRE_MONEY = Rx.compile("\\b(?:for|in an?|valued at) @Q(?<m>@MONEY)");
+    /** The price after the target and an apposition about it: "Y, a robotics startup based in Austin, for about $N". */
+    private static final Pattern APPOSITION_MONEY = Rx.compile(
+            "^(?:,(?:[^,;{]|\\{[ODC]\\d+}(?:'s)?){1,90},| \\([^);]{1,60}\\))(?:[^;{]|\\{D\\d+}){0,30}?\\b(?:for|in an?|valued at) @Q(?<m>@MONEY)");
 
     private static final Pattern CONTINGENT = Pattern.compile(
             "\\b(?:contingent on|conditional on|conditioned on|subject to|depending on|tied to milestones|as [^,;]{0,40} (?:are|is) deployed)\\b");
@@ -92,9 +95,15 @@ public final class InvestmentExtractor implements RelationExtractor {
             "\\b(?:invested|put|poured|bought|raised|received|took|led|participated|backed)\\b");
     private static final Pattern NEGATED = Pattern.compile("\\b(?:not|n't|never|without)\\b");
 
+    /** A sentence that opens by referring back to the deal just told ("The investment is contingent on ..."). */
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "^(?:But |However,? |And |Still,? )?(?:The|That|This|Such an?) (?:[a-z-]+ )?(?:investment|deal|funding|financing|commitment"
+                    + "|agreement|transaction)\\b(?<rest>[^;]*)");
+
     @Override
     public void extract(SentenceView s, ExtractionContext ctx) {
         String t = s.masked();
+        statusFromNextSentence(s, ctx, t);
         if (!TRIGGER.matcher(t).find()) {
             return;
         }
@@ -159,6 +168,28 @@ public final class InvestmentExtractor implements RelationExtractor {
             ctx.last(FactType.INVESTMENT, d -> d.get("amountUSD") == null
                             && here - d.sentence().sentence().index() <= 2)
                     .ifPresent(d -> d.setIfAbsent("amountUSD", amount));
+        }
+    }
+
+    /**
+     * A condition stated in the sentence right after an investment, referring back to it ("X will invest up to $N
+     * in Y. The investment is contingent on ..."), makes that investment contingent.
+     */
+    private static void statusFromNextSentence(SentenceView s, ExtractionContext ctx, String t) {
+        if (!t.startsWith("The ") && !t.startsWith("Th") && !t.startsWith("But ") && !t.startsWith("However")
+                && !t.startsWith("And ") && !t.startsWith("Still") && !t.startsWith("Such")) {
+            return;
+        }
+        Matcher m = BACK_REFERENCE.matcher(t);
+        if (!m.find() || !CONTINGENT.matcher(m.group("rest")).find()) {
+            return;
+        }
+        int previous = s.sentence().index() - 1;
+        for (Draft d : ctx.drafts()) {
+            if (d.type() == FactType.INVESTMENT && d.sentence().sentence().index() == previous
+                    && !"completed".equals(d.get("status"))) {
+                d.set("status", "contingent");
+            }
         }
     }
 
@@ -398,8 +429,13 @@ public final class InvestmentExtractor implements RelationExtractor {
                     : clause.matches("(?s).*\\b(?:abandoned|called off|walked away|scrapped)\\b.*") ? "abandoned"
                     : v.matches("acquired|bought|purchased") || COMPLETED.matcher(clause).find() ? "completed" : "announced";
             Matcher money = ACQUIRE_MONEY.matcher(m.group("rest"));
+            String price = money.find() ? money.group("m") : null;
+            if (price == null) {
+                Matcher after = APPOSITION_MONEY.matcher(s.masked().substring(m.end("b")));
+                price = after.find() ? after.group("m") : null;
+            }
             ctx.add(FactType.ACQUISITION, s, 0.75).set("acquirer", a).set("target", b)
-                    .set("amountUSD", money.find() ? Rules.usd(s, money.group("m")) : null)
+                    .set("amountUSD", Rules.usd(s, price))
                     .set("date", Rules.dateOrNarrative(s, m.start("v"), ctx).orElse(null)).set("status", status);
         }
     }

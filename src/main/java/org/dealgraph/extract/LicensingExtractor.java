@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class LicensingExtractor implements RelationExtractor {
 
     private static final Pattern TRIGGER = Pattern.compile("licen|right|host|use |run|serve");
-    private static final String SUBJECT = "(?<subj>(?:[a-z][a-z-]* ){0,3}?[a-z][a-z0-9-]*)"
+    private static final String SUBJECT = "(?<subj>(?:(?:[a-z][a-z-]*|[A-Z]{2,}s?) ){0,3}?(?:[a-z][a-z0-9-]*|[A-Z]{2,}s?))"
             + "(?= (?:now|has|had|is|was|will|would|that|which|until|through|and|to|for|on|in|from|under)\\b|[,.;:)\"]|$| -| —)";
     private static final Pattern POSSESSIVE_LICENCE = Rx.compile(
             "(?<a>@ORG)'s (?<ex>non-exclusive |exclusive )?(?:[a-z-]+ )?licen[cs]e (?:to use |to |for |on )(?<b>@ORG)'s (?:(?<prod>@PROD)|" + SUBJECT + ")");
@@ -36,15 +36,16 @@ public final class LicensingExtractor implements RelationExtractor {
                     + " (?:the )?(?<ex>non-exclusive |exclusive )?(?:rights? to use|access to|licen[cs]ing rights to|rights to) "
                     + "(?<b>@ORG)'s (?:(?<prod>@PROD)|" + SUBJECT + ")");
     private static final Pattern GRANTED_LICENCE = Rx.compile(
-            "(?<b>@ORG)(?<mid>[^;{]{0,40}?)\\b(?:granted|grants|grant|gave|gives|give|awarded|awards|issued|issues) (?<a>@ORG) (?:an? |the )?"
-                    + "(?<ex>non-exclusive |exclusive )?(?:[a-z-]+ )?licen[cs]e (?:to|for|on) (?:use )?(?:its |@ORG's )?(?:(?<prod>@PROD)|" + SUBJECT + ")");
+            "(?<b>@ORG)(?<mid>[^;{]{0,40}?)\\b(?:granted|grants|grant|granting|gave|gives|give|giving|awarded|awards|awarding|issued|issues) (?<a>@ORG) (?:an? |the )?"
+                    + "(?<ex>non-exclusive |exclusive )?(?:[a-z-]+ )?licen[cs]e (?:to|for|on) (?:use )?(?:its |@ORG's )?(?:(?<prod>@PROD|\\{O\\d+}(?!'))|" + SUBJECT + ")");
     private static final Pattern MAY_USE = Rx.compile(
             "(?:\\b(?:lets|let|allows|allow|permits|permit|enables|enable) (?<a>@ORG) (?:to )?use|(?<a2>@ORG) (?:may|can|will be able to|is allowed to"
                     + "|is permitted to|gets to) use) (?<b>@ORG)'s (?:(?<prod>@PROD)|" + SUBJECT + ")");
     private static final Pattern NOW_EXCLUSIVITY = Pattern.compile(
             "\\b(?:[Tt]he|[Tt]hat|[Tt]his) (?:[a-z-]+ )?licen[cs]e (?:[a-z]+ ){0,3}?(?:is|was|be|becomes|became|become) (?:now )?(?<ex>non-exclusive|exclusive)");
     private static final Pattern END_DATE = Rx.compile(
-            "\\b(?:end date|until|through|expires?(?: in)?|expiring(?: in)?|runs (?:to|until)|ends? in)(?:\\W{0,4}|\\s+(?:of|in|on)\\s+)(?<d>@DATE)");
+            "\\b(?:end date|until|through|expires?(?: in)?|expiring(?: in)?|runs (?:to|until)|ends? in)(?:\\W{0,4}|\\s+(?:of|in|on)\\s+)(?<d>@DATE)"
+                    + "|\\bto (?:the end of )?(?<d2>@DATE)(?=[,.;]|$| and\\b| when\\b| unless\\b)");
     private static final Pattern REPLACING = Pattern.compile(
             "\\b(?:replacing|replaces|replaced|superseding|supersedes) (?:an? |the )?(?<what>[^;]*)"
                     + "|\\b(?:previously|formerly|originally)\\b(?=[^;]{0,40}?\\b(?:ran|run|lasted|remained in effect|was set to|was to|would have"
@@ -60,7 +61,8 @@ public final class LicensingExtractor implements RelationExtractor {
     private static final Pattern EXCLUSIVE = Pattern.compile("(?i)\\b(?:exclusive|exclusively|sole)\\b");
     private static final String HOSTED_THING = "(?:(?<p>@ENT)|(?<noun>models?|products?|technology|software|services|tools?|apps?|agents?|chips?)(?![\\w-])(?! \\{[RO]))";
     private static final Pattern HOLDS_RIGHT = Rx.compile(
-            "(?<h>@OP)(?<mid>[^;{]{0,40}?)\\b(?:gets?|got|has|have|holds?|receives?|received|wins?|won|secured|obtains?|obtained|will have)"
+            "(?<h>@OP)(?<mid>[^;{]{0,40}?)\\b(?:gets?|got|has|have|holds?|receives?|received|wins?|won|secured|obtains?|obtained|will have"
+                    + "|(?:is|was|were|are|has been|have been|will be|would be) (?:given|granted|awarded))"
                     + " (?:the )?(?<ex>non-exclusive |exclusive |sole )?rights? to (?:host|run|serve|resell|sell|distribute|offer) "
                     + "(?<g>@ORG)'s (?:[a-z-]+ ){0,3}?" + HOSTED_THING);
     private static final Pattern HOSTED_ON = Rx.compile(
@@ -82,6 +84,17 @@ public final class LicensingExtractor implements RelationExtractor {
     private static final Pattern WILL_HOST = Rx.compile(
             "(?<h>@OP)(?:, [^,;]{0,50},)? (?:will|would|can|may|is to|agreed to|plans to) (?<ex>exclusively |non-exclusively )?host (?<g>@ORG)'s "
                     + "(?:[a-z-]+ ){0,3}?" + HOSTED_THING);
+    /**
+     * A host given the right to host a product named without its owner ("Y gets the exclusive right to host P",
+     * "Y was given the right to host P, X's flagship model"); the owner, when the sentence does not name it, is
+     * looked up in the article, else taken to be the article's main company.
+     */
+    private static final Pattern RIGHT_TO_HOST_PRODUCT = Rx.compile(
+            "(?<h>@OP)(?<mid>[^;{]{0,40}?)\\b(?:gets?|got|gains?|gained|receives?|received|wins?|won|secures?|secured|obtains?|obtained"
+                    + "|holds?|will have|will get|will receive|(?:is|was|were|are|has been|have been|will be|would be) (?:given|granted|awarded))"
+                    + " (?:the |an? )?(?<ex>non-exclusive |exclusive |sole )?rights? to (?:host|run|serve|resell|sell|distribute|offer)"
+                    + "(?: and [a-z]+)? (?:the )?(?<p>\\{[RO]\\d+})(?!')"
+                    + "(?:,? (?:the |an? )?(?:[a-z-]+ ){0,3}?(?:(?<g>@ORG)'s|(?:[a-z-]+ )?(?:from|by|of) (?<g2>@ORG)))?");
     private static final Pattern OFFER_UNDER_LICENCE = Rx.compile(
             "(?<h>@ORG) (?:can|may|will be able to|is allowed to|has the right to) (?:host|offer|resell|sell|distribute) "
                     + "(?<g>@ORG)'s (?:(?<p>@PROD)|(?<noun>models?|products?|technology|software|services))\\b");
@@ -153,7 +166,7 @@ public final class LicensingExtractor implements RelationExtractor {
             String endDate = null;
             Matcher end = END_DATE.matcher(current);
             if (end.find()) {
-                endDate = (String) s.at(end.group("d")).value();
+                endDate = (String) s.at(end.group("d") != null ? end.group("d") : end.group("d2")).value();
             }
             String status = ENDED.matcher(s.masked()).find() ? "ended" : "active";
             ctx.add(FactType.LICENCE, s, 0.85).set("licensor", licensor).set("licensee", licensee)
@@ -169,7 +182,7 @@ public final class LicensingExtractor implements RelationExtractor {
                 } else {
                     Matcher oldEnd = END_DATE.matcher(old);
                     if (oldEnd.find()) {
-                        previous.set("endDate", (String) s.at(oldEnd.group("d")).value());
+                        previous.set("endDate", (String) s.at(oldEnd.group("d") != null ? oldEnd.group("d") : oldEnd.group("d2")).value());
                     }
                 }
             }
@@ -216,6 +229,27 @@ public final class LicensingExtractor implements RelationExtractor {
                 ctx.add(FactType.HOSTING_RIGHT, s, 0.8).set("grantor", grantor).set("host", host)
                         .set("product", product == null || product.kind() == EntityKind.PRODUCT ? product : product.asKind(EntityKind.PRODUCT))
                         .set("exclusive", exclusive);
+            }
+        }
+        if (t.contains("right")) {
+            m = RIGHT_TO_HOST_PRODUCT.matcher(t);
+            while (m.find()) {
+                EntityRef host = ctx.provider(s.entity(m.group("h")));
+                EntityRef product = s.entity(m.group("p"));
+                if (host == null || product.kind() == EntityKind.ORGANIZATION && ctx.gazetteer().byKey(product.key()).isPresent()) {
+                    continue;
+                }
+                String named = m.group("g") != null ? m.group("g") : m.group("g2");
+                EntityRef grantor = named != null ? s.entity(named) : ctx.owner(product)
+                        .or(() -> ctx.possessor(product))
+                        .or(() -> ctx.mostMentionedOrganization(host, product)).orElse(null);
+                if (grantor == null || Rules.same(host, grantor) || Rules.same(grantor, product)) {
+                    continue;
+                }
+                String ex = m.group("ex");
+                ctx.add(FactType.HOSTING_RIGHT, s, named != null ? 0.8 : 0.7).set("grantor", grantor).set("host", host)
+                        .set("product", product.kind() == EntityKind.PRODUCT ? product : product.asKind(EntityKind.PRODUCT))
+                        .set("exclusive", ex == null ? sentenceExclusivity(t) : Boolean.valueOf(!ex.startsWith("non")));
             }
         }
         if (t.contains("licence") || t.contains("license")) {

@@ -41,6 +41,7 @@ public final class MentionFinder {
             "Earlier", "Later", "New", "Such", "Most", "Many", "All", "No", "Not", "Yes", "Why", "How", "What",
             "Who", "Where", "Which", "Then", "Now", "Still", "However", "Instead", "Separately", "Together",
             "Analysts", "Investors", "Customers", "Shares", "Read", "More", "Mr", "Ms", "Mrs", "Dr",
+            "Nobody", "Everyone", "Everybody", "Anyone", "Someone", "Each", "Every", "Whoever",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -52,7 +53,9 @@ public final class MentionFinder {
             "Cloud", "Systems", "Technologies", "Group", "Holdings", "Inc", "Corp", "Bank", "Fund", "University",
             "News", "Post", "Service", "Services", "Institute", "Foundation", "Research", "Media", "Networks",
             "Studio", "Studios", "Energy", "Motors", "Robotics", "Computing", "Semiconductor", "Software",
-            "Dynamics", "Intelligence", "Commission", "Department", "Reuters", "Council", "Agency", "Company");
+            "Dynamics", "Intelligence", "Commission", "Department", "Reuters", "Council", "Agency", "Company",
+            "Health", "Therapeutics", "Pharmaceuticals", "Biosciences", "Solutions", "Analytics", "Logistics", "Materials",
+            "Devices", "Aerospace", "Industries", "Electronics", "Microsystems", "Interactive", "Digital");
     private static final Pattern ORG_NOUN = Pattern.compile(
             "\\b[Tt]he (?:[\\p{L}-]+ ){0,2}?(?:company|startup|start-up|lab|firm|group|venture|developer|maker|unit"
                     + "|retailer|chipmaker|giant|owner|organization|organisation|business)(?![\\p{L}-])(?!s)");
@@ -85,7 +88,8 @@ public final class MentionFinder {
     private static final Pattern ORG_CONTEXT_AFTER = Pattern.compile(
             "(?:'s|’s)\\b|,? (?:a|an|which|who|whose)\\b|, the [a-z][a-z -]{0,40},| (?:said|says|has|have|had|will|would|is|was|announced|agreed|signed|plans"
                     + "|raised|invested|acquired|bought|became|remains|launched|unveiled|confirmed|struck|inked|named|hired|makes"
-                    + "|builds|develops|sells|offers|runs|operates|also|owns|holds|pays|licensed|licenses|partnered)\\b");
+                    + "|builds|develops|sells|offers|runs|operates|also|owns|holds|pays|licensed|licenses|partnered"
+                    + "|wins|won|gets|grants|granted|expects|pledged|chose|picked|selected|teamed|committed)\\b");
     private static final Pattern NAME_FOLLOWS = Pattern.compile(",? \\p{Lu}");
     private static final Pattern LOWER_WORDS = Pattern.compile("^[^\\p{Lu},;:]*$");
 
@@ -389,6 +393,9 @@ public final class MentionFinder {
                 continue;
             }
             EntityRef ref = antecedent(text, found, m.start(), state, true);
+            if (ref != null && !hasOrgBefore(found, m.start()) && namedLater(found, ref, m.end(), clauseEnd(text, m.end()))) {
+                ref = otherAntecedent(found, m.end(), clauseEnd(text, m.end()), state, ref, m.group());
+            }
             if (ref != null) {
                 added.add(Mention.entity(ref.withSurface(m.group()), m.start(), m.end(), true));
             }
@@ -451,6 +458,56 @@ public final class MentionFinder {
             return c.entity();
         }
         return state.orgHistory.isEmpty() ? null : state.orgHistory.get(state.orgHistory.size() - 1);
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|,? (?:and|but|while|whereas|although|though) ");
+
+    private static int clauseEnd(String text, int pos) {
+        Matcher m = CLAUSE_BREAK.matcher(text);
+        return m.find(pos) ? m.start() : text.length();
+    }
+
+    private static boolean hasOrgBefore(List<Mention> found, int pos) {
+        for (Mention f : found) {
+            if (f.kind() == Mention.Kind.ORG && f.end() <= pos) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code ref} is named (not inferred) in {@code [pos, to)} of the sentence. */
+    private static boolean namedLater(List<Mention> found, EntityRef ref, int pos, int to) {
+        for (Mention f : found) {
+            if (f.kind() == Mention.Kind.ORG && !f.inferred() && f.start() >= pos && f.end() <= to && f.entity().key().equals(ref.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A noun phrase such as "the lab" does not stand for an organisation the same sentence goes on to name
+     * ("The lab committed to buy $N of X cloud services" is not about X): the latest other organisation of the
+     * article that the clause does not name, one whose name holds the noun first ("the lab", "Quasar Labs"), or
+     * {@code null}.
+     */
+    private static EntityRef otherAntecedent(List<Mention> found, int pos, int to, State state, EntityRef rejected, String phrase) {
+        String head = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        EntityRef latest = null;
+        for (int h = state.orgHistory.size() - 1; h >= 0; h--) {
+            EntityRef r = state.orgHistory.get(h);
+            if (r.key().equals(rejected.key()) || namedLater(found, r, pos, to)) {
+                continue;
+            }
+            if (r.name().toLowerCase(Locale.ROOT).contains(head)) {
+                return r;
+            }
+            if (latest == null) {
+                latest = r;
+            }
+        }
+        return latest;
     }
 
     /**

@@ -55,21 +55,6 @@ class DealExtractorTest {
     }
 
     @Test
-    void isFastEnough() {
-        Article a = ArticleReader.read(SEED);
-        for (int i = 0; i < 20; i++) {
-            Facts.EXTRACTOR.extract(a);
-        }
-        long start = System.nanoTime();
-        int n = 100;
-        for (int i = 0; i < n; i++) {
-            Facts.EXTRACTOR.extract(a);
-        }
-        double perSecond = n / ((System.nanoTime() - start) / 1e9);
-        assertTrue(perSecond > 50, "articles per second: " + perSecond);
-    }
-
-    @Test
     void emptyBodyGivesNoFacts() {
         assertTrue(Facts.EXTRACTOR.extract(ArticleReader.parse("x", "Just a headline")).isEmpty());
     }
