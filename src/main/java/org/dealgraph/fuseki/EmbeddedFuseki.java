@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * Fuseki serving the store, read-only: SPARQL query (GET and POST, every standard result format) and
- * Graph Store Protocol reads. There is no update or write endpoint.
+ * Graph Store Protocol reads, with CORS for browser clients on other origins. There is no update or write endpoint.
  */
 public final class EmbeddedFuseki implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedFuseki.class);
@@ -42,6 +42,9 @@ public final class EmbeddedFuseki implements AutoCloseable {
                 .port(port)
                 .add(datasetName, store.datasetGraph(), false)
                 .enablePing(true)
+                // CORS with Fuseki's defaults (any origin, the SPARQL protocol's methods and headers), so that
+                // browser clients on other origins (the /sparql console, Comunica) can query the endpoint.
+                .enableCors(true, null)
                 .build();
         try {
             server.start();

@@ -5,11 +5,19 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.vocabulary.RDF;
+import org.dealgraph.vocab.Prefixes;
 import org.dealgraph.DealgraphException;
 import org.dealgraph.store.GraphStore;
 import org.dealgraph.vocab.DG;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
@@ -44,6 +52,8 @@ import java.util.stream.Collectors;
 public final class DealQueries implements AutoCloseable {
     /** The time limit of each query unless another is set. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /** The time a {@link #dump(OutputStream)} may take at least before it is stopped. */
+    public static final Duration DUMP_TIMEOUT = Duration.ofMinutes(10);
 
     private static final String ROLE_COMPANY = DG.company.getURI();
 
@@ -478,6 +488,150 @@ public final class DealQueries implements AutoCloseable {
         Map<String, Deal> deals = new HashMap<>();
         reader.read(iris).forEach(d -> deals.put(d.iri(), d));
         return deals;
+    }
+
+    // ------------------------------------------------------------------ linked data: descriptions, pages, search
+
+    /**
+     * The concise bounded description of a resource over the union graph, as served at its IRI: its own statements,
+     * those of its fragment nodes ({@code #evidence}, {@code #position}, {@code #quote}, {@code #amount}), the
+     * statements of resources that point at it (for an entity, the deals that name it) with their types, and the
+     * labels of every resource the description mentions. Empty when the graph says nothing about the IRI.
+     */
+    public Model describe(String iri) {
+        Model model = ModelFactory.createDefaultModel();
+        if (!isHttpIri(iri)) {
+            return model;
+        }
+        model.add(sparql.construct("describe", Map.of("iri", iri(iri))));
+        if (model.isEmpty()) {
+            return model;
+        }
+        Set<String> neighbours = new java.util.TreeSet<>();
+        model.listStatements().forEachRemaining(st -> {
+            if (st.getSubject().isURIResource()) {
+                neighbours.add(st.getSubject().getURI());
+            }
+            if (st.getObject().isURIResource() && !st.getPredicate().equals(RDF.type)) {
+                neighbours.add(st.getObject().asResource().getURI());
+            }
+        });
+        neighbours.removeIf(n -> n.equals(iri) || n.startsWith(iri + "#"));
+        model.add(sparql.constructFor("labels", "node", neighbours));
+        model.setNsPrefixes(Prefixes.standard());
+        return model;
+    }
+
+    /** The statements of one named graph (an article's graph, named by the article's IRI); empty when absent. */
+    public Model graph(String graphIri) {
+        Model model = ModelFactory.createDefaultModel();
+        if (!isHttpIri(graphIri)) {
+            return model;
+        }
+        model.add(sparql.construct("graph", Map.of("graph", iri(graphIri))));
+        model.setNsPrefixes(Prefixes.standard());
+        return model;
+    }
+
+    /** What the graph says an entity is (kind, names, identifier); empty when the IRI is not an entity's. */
+    public Optional<EntityDetails> entityDetails(String iri) {
+        if (!isHttpIri(iri)) {
+            return Optional.empty();
+        }
+        List<QuerySolution> rows = sparql.select("entity-details", Map.of("entity", iri(iri)));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        String type = rows.getFirst().getResource("type").getURI();
+        String name = rows.stream().map(r -> r.getLiteral("label").getLexicalForm()).min(String::compareTo).orElseThrow();
+        List<String> others = rows.stream().filter(r -> r.contains("alt")).map(r -> r.getLiteral("alt").getLexicalForm())
+                .filter(a -> !a.equals(name)).distinct().sorted().toList();
+        String id = rows.stream().filter(r -> r.contains("id")).map(r -> r.getLiteral("id").getLexicalForm())
+                .findFirst().orElse(null);
+        return Optional.of(new EntityDetails(iri, name, EntityDetails.Type.ofClassIri(type), others, id));
+    }
+
+    /** An article with the deals read from it; empty when the IRI is not an article's. */
+    public Optional<ArticleDetails> article(String iri) {
+        if (!isHttpIri(iri)) {
+            return Optional.empty();
+        }
+        List<QuerySolution> rows = sparql.select("article", Map.of("article", iri(iri)));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        QuerySolution r = rows.getFirst();
+        Entity publisher = r.contains("publisher") && r.get("publisher").isURIResource()
+                ? new Entity(r.getResource("publisher").getURI(), r.contains("publisherName")
+                ? r.getLiteral("publisherName").getLexicalForm() : r.getResource("publisher").getURI())
+                : null;
+        List<Deal> deals = read("article-deals", Map.of("article", iri(iri)));
+        return Optional.of(new ArticleDetails(iri, lexical(r, "id"), lexical(r, "headline"), lexical(r, "published"),
+                publisher, lexical(r, "text"), deals));
+    }
+
+    /** Every article, newest first. */
+    public List<ArticleSummary> articles() {
+        return sparql.select("articles", Map.of()).stream()
+                .map(r -> new ArticleSummary(r.getResource("article").getURI(), lexical(r, "headline"),
+                        lexical(r, "published")))
+                .toList();
+    }
+
+    /**
+     * The entities whose name or other name matches a text, best first: the whole name, then names it begins,
+     * then names with a word it begins, then names that contain it; any case. At most {@code limit} hits.
+     */
+    public List<SearchHit> search(String text, int limit) {
+        if (text == null || text.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        String q = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return sparql.select("search", Map.of("q", ResourceFactory.createPlainLiteral(q))).stream()
+                .limit(limit)
+                .map(r -> new SearchHit(r.getResource("entity").getURI(), r.getLiteral("name").getLexicalForm(),
+                        EntityDetails.Type.ofClassIri(r.getResource("kind").getURI()).className()))
+                .toList();
+    }
+
+    /** Figures of the whole graph: triples, quads, graphs, subjects, properties, classes, examples. */
+    public DatasetStatistics statistics() {
+        QuerySolution counts = sparql.select("void-counts", Map.of()).getFirst();
+        QuerySolution graphs = sparql.select("void-graphs", Map.of()).getFirst();
+        long resources = sparql.select("void-resources", Map.of()).getFirst().getLiteral("resources").getLong();
+        Map<String, Long> classes = new LinkedHashMap<>();
+        sparql.select("void-classes", Map.of()).forEach(r -> {
+            if (r.get("class").isURIResource()) {
+                classes.put(r.getResource("class").getURI(), r.getLiteral("instances").getLong());
+            }
+        });
+        List<String> examples = sparql.select("void-examples", Map.of()).stream()
+                .map(r -> r.getResource("entity").getURI()).toList();
+        return new DatasetStatistics(counts.getLiteral("triples").getLong(), graphs.getLiteral("quads").getLong(),
+                graphs.getLiteral("graphs").getLong(), counts.getLiteral("subjects").getLong(),
+                counts.getLiteral("properties").getLong(), counts.getLiteral("objects").getLong(), resources,
+                classes, examples);
+    }
+
+    /**
+     * Writes every statement of every article graph as N-Quads, streaming. The dump may take longer than one
+     * question: it runs within {@link #DUMP_TIMEOUT} or this instance's timeout, whichever is longer.
+     */
+    public void dump(OutputStream out) {
+        StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+        writer.start();
+        Duration limit = timeout().compareTo(DUMP_TIMEOUT) > 0 ? timeout() : DUMP_TIMEOUT;
+        sparql.constructQuads("dump", limit, writer::quad);
+        writer.finish();
+    }
+
+    private static boolean isHttpIri(String iri) {
+        return iri != null && iri.matches("(?i)https?://[^\\s<>\"{}|\\\\^`]+");
+    }
+
+    private static String lexical(QuerySolution row, String var) {
+        RDFNode node = row.get(var);
+        return node == null ? null : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
     }
 
     // ------------------------------------------------------------------ plumbing

@@ -15,6 +15,9 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.dealgraph.DealgraphException;
 import org.dealgraph.Resources;
 
@@ -25,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs the API's SPARQL queries (files {@code /dealgraph/query/NAME.rq}, parsed once) over a connection, with
@@ -62,32 +67,75 @@ final class Sparql {
         if (iris.isEmpty()) {
             return List.of();
         }
-        Query query = query(name).cloneQuery();
+        return run(name, withValues(query(name), var, iris), Map.of());
+    }
+
+    /** Runs a CONSTRUCT query with some variables bound to values; the triples in a new model. */
+    Model construct(String name, Map<String, ? extends RDFNode> bindings) {
+        return execute(name, query(name), bindings, timeout, qe -> {
+            Model model = ModelFactory.createDefaultModel();
+            model.add(qe.execConstruct());
+            return model;
+        });
+    }
+
+    /** Runs a CONSTRUCT query restricted to the given IRIs for {@code var} (a VALUES block on a copy of the query). */
+    Model constructFor(String name, String var, Collection<String> iris) {
+        if (iris.isEmpty()) {
+            return ModelFactory.createDefaultModel();
+        }
+        return execute(name, withValues(query(name), var, iris), Map.of(), timeout, qe -> {
+            Model model = ModelFactory.createDefaultModel();
+            model.add(qe.execConstruct());
+            return model;
+        });
+    }
+
+    /**
+     * Runs a CONSTRUCT query with a quad template ({@code CONSTRUCT { GRAPH ?g { ... } }}) and hands each quad to
+     * {@code sink} while the query runs, within {@code limit}.
+     */
+    void constructQuads(String name, Duration limit, Consumer<Quad> sink) {
+        execute(name, query(name), Map.of(), limit, qe -> {
+            qe.execConstructQuads().forEachRemaining(sink);
+            return null;
+        });
+    }
+
+    private static Query withValues(Query parsed, String var, Collection<String> iris) {
+        Query query = parsed.cloneQuery();
         Var v = Var.alloc(var);
         List<Binding> rows = new ArrayList<>();
         for (String iri : iris) {
             rows.add(BindingFactory.binding(v, NodeFactory.createURI(iri)));
         }
         query.setValuesDataBlock(List.of(v), rows);
-        return run(name, query, Map.of());
+        return query;
     }
 
     private List<QuerySolution> run(String name, Query query, Map<String, ? extends RDFNode> bindings) {
+        return execute(name, query, bindings, timeout, qe -> {
+            ResultSet rs = ResultSetFactory.copyResults(qe.execSelect());
+            List<QuerySolution> rows = new ArrayList<>();
+            rs.forEachRemaining(rows::add);
+            return rows;
+        });
+    }
+
+    private <T> T execute(String name, Query query, Map<String, ? extends RDFNode> bindings, Duration limit,
+                          Function<QueryExecution, T> work) {
         QueryExecutionBuilder builder = connection.newQuery().query(query)
-                .timeout(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+                .timeout(Math.max(1, limit.toMillis()), TimeUnit.MILLISECONDS);
         bindings.forEach(builder::substitution);
         try {
             // A read transaction of the connection: real for a local dataset, a no-op for a remote endpoint.
             return Txn.calculateRead(connection, () -> {
                 try (QueryExecution qe = builder.build()) {
-                    ResultSet rs = ResultSetFactory.copyResults(qe.execSelect());
-                    List<QuerySolution> rows = new ArrayList<>();
-                    rs.forEachRemaining(rows::add);
-                    return rows;
+                    return work.apply(qe);
                 }
             });
         } catch (QueryCancelledException e) {
-            throw new DealgraphException("The question '" + name + "' took longer than " + timeout.toMillis()
+            throw new DealgraphException("The question '" + name + "' took longer than " + limit.toMillis()
                     + " ms on " + target + " and was stopped; ask a narrower question or raise the timeout"
                     + " (DealQueries.withTimeout, or dealgraph.query.timeout in the service)", e);
         } catch (DealgraphException e) {

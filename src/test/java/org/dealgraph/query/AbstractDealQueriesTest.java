@@ -1,6 +1,14 @@
 package org.dealgraph.query;
 
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.dealgraph.DealgraphException;
+import org.dealgraph.vocab.DG;
 import org.dealgraph.store.GraphStore;
 import org.dealgraph.vocab.Iris;
 import org.junit.jupiter.api.AfterAll;
@@ -327,6 +335,108 @@ abstract class AbstractDealQueriesTest {
 
         StakeSummary globex = queries.stakesIn("Globex").orElseThrow();
         assertEquals(0, BigDecimal.valueOf(115).compareTo(globex.knownTotal()));
+    }
+
+    // ------------------------------------------------------------------ linked data: descriptions, pages, search
+
+    @Test
+    void theDescriptionOfAnEntityHoldsItsStatementsTheDealsNamingItAndTheirLabels() {
+        String openai = queries.entity("OpenAI").orElseThrow().iri();
+        Model description = queries.describe(openai);
+        Resource self = description.getResource(openai);
+        assertEquals("OpenAI", self.getProperty(RDFS.label).getString());
+        assertTrue(description.contains(self, RDF.type, DG.Organization));
+        for (Deal deal : queries.dealsOf(openai)) {
+            Resource d = description.getResource(deal.iri());
+            assertTrue(description.contains(d, null, self), "a statement of " + deal.iri() + " naming OpenAI");
+            assertTrue(description.contains(d, RDF.type, DG.Deal), deal.iri());
+            assertTrue(d.hasProperty(RDFS.label), "the label of " + deal.iri());
+        }
+        assertFalse(description.contains(null, DG.evidence, (RDFNode) null),
+                "the deals' own terms belong to their own descriptions");
+        assertTrue(queries.describe(iris.base() + "id/org/no-such-company").isEmpty());
+        assertTrue(queries.describe("not an IRI").isEmpty());
+    }
+
+    @Test
+    void theDescriptionOfADealHoldsItsEvidenceNodesAndTheLabelsOfItsParties() {
+        Deal.Licence licence = licencesFromOpenAi(queries.dealsOf("Microsoft")).getFirst();
+        Model description = queries.describe(licence.iri());
+        Resource evidence = description.getResource(licence.iri() + "#evidence");
+        assertTrue(description.contains(description.getResource(licence.iri()), DG.evidence, evidence));
+        assertTrue(description.contains(null, OA.exact, licence.evidence().quote()), "the quote selector");
+        assertTrue(description.contains(null, OA.start, (RDFNode) null), "the position selector");
+        assertEquals("Microsoft", description.getResource(licence.licensee().iri()).getProperty(RDFS.label).getString());
+    }
+
+    @Test
+    void anArticleGraphAndAnArticleWithItsFacts() {
+        String seed = iris.article(TestGraphs.SEED_ID);
+        ArticleDetails article = queries.article(seed).orElseThrow();
+        assertTrue(article.headline().startsWith("OpenAI and Microsoft"), article.headline());
+        assertEquals(TestGraphs.SEED_ID, article.identifier());
+        assertFalse(article.deals().isEmpty());
+        for (Deal deal : article.deals()) {
+            assertEquals(seed, deal.evidence().article());
+            assertEquals(deal.evidence().quote(), article.text().substring(deal.evidence().start(), deal.evidence().end()));
+        }
+        Model graph = queries.graph(seed);
+        assertTrue(graph.isIsomorphicWith(ModelFactory.createModelForGraph(store.copyOfGraph(seed))));
+        assertTrue(queries.article(iris.base() + "article/none").isEmpty());
+        assertTrue(queries.articles().stream().anyMatch(a -> a.iri().equals(seed)));
+    }
+
+    @Test
+    void entityDetailsGiveKindNamesAndIdentifier() {
+        EntityDetails aws = queries.entityDetails(queries.entity("AWS").orElseThrow().iri()).orElseThrow();
+        assertEquals("Amazon Web Services", aws.name());
+        assertEquals(EntityDetails.Type.ORGANIZATION, aws.type());
+        assertTrue(aws.otherNames().contains("AWS"), aws.otherNames().toString());
+        assertEquals("amazon-web-services", aws.identifier());
+        assertTrue(queries.entityDetails(iris.base() + "id/org/none").isEmpty());
+    }
+
+    @Test
+    void searchFindsNamesAndOtherNamesByPrefixBestFirst() {
+        List<SearchHit> open = queries.search("open", 10);
+        assertEquals("OpenAI", open.getFirst().label());
+        assertEquals("Organization", open.getFirst().type());
+        assertEquals("Amazon Web Services", queries.search("aws", 5).getFirst().label());
+        List<SearchHit> amazon = queries.search("AMAZON", 10);
+        assertEquals("Amazon", amazon.getFirst().label(), "the whole name before the names it begins");
+        assertTrue(amazon.stream().anyMatch(h -> h.label().equals("Amazon Web Services")));
+        assertEquals(1, queries.search("amazon", 1).size());
+        assertTrue(queries.search("zzzz-nothing", 10).isEmpty());
+        assertTrue(queries.search("  ", 10).isEmpty());
+        assertTrue(queries.search("\"} . ?s ?p ?o { \"", 10).isEmpty(), "the text is a value, never query text");
+    }
+
+    @Test
+    void statisticsAndTheDumpMatchTheStore() {
+        DatasetStatistics stats = queries.statistics();
+        Model union = store.unionCopy();
+        assertEquals(union.size(), stats.triples());
+        assertEquals(store.size(), stats.quads());
+        assertEquals(store.graphNames().size(), stats.graphs());
+        assertEquals(union.listSubjects().toSet().size(), stats.subjects());
+        assertEquals(union.listObjectsOfProperty(RDF.type).toSet().size(), stats.classes().size());
+        assertEquals(union.listResourcesWithProperty(RDF.type, DG.Deal).toSet().size(),
+                stats.classes().get(DG.Deal.getURI()));
+        assertFalse(stats.examples().isEmpty());
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        queries.dump(out);
+        org.apache.jena.sparql.core.DatasetGraph dumped = org.apache.jena.riot.RDFParser
+                .fromString(out.toString(java.nio.charset.StandardCharsets.UTF_8), org.apache.jena.riot.Lang.NQUADS)
+                .toDatasetGraph();
+        List<String> names = new java.util.ArrayList<>();
+        dumped.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+        names.sort(null);
+        assertEquals(store.graphNames(), names);
+        for (String name : names) {
+            assertTrue(dumped.getGraph(org.apache.jena.graph.NodeFactory.createURI(name))
+                    .isIsomorphicWith(store.copyOfGraph(name)), name);
+        }
     }
 
     // ------------------------------------------------------------------ configuration and failures

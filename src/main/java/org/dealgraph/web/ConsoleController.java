@@ -1,0 +1,127 @@
+package org.dealgraph.web;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.dealgraph.DealgraphException;
+import org.dealgraph.Resources;
+import org.dealgraph.fuseki.EmbeddedFuseki;
+import org.dealgraph.vocab.Prefixes;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+
+import static org.dealgraph.web.Layout.esc;
+
+/**
+ * The SPARQL console at {@code /sparql}: YASGUI (installed by the build, served from {@code /yasgui/}) against the
+ * Fuseki endpoint, reached at the host name the page was loaded from and Fuseki's port. New tabs start with the
+ * project's prefixes; the competency questions ({@code /dealgraph/ontology/cq/*.rq}) are ready as examples, and
+ * {@code /sparql#example=NAME} opens and runs one.
+ */
+@RestController
+class ConsoleController {
+    static final String CQ_PATTERN = "classpath:/dealgraph/ontology/cq/*.rq";
+    /** The query a new tab starts with, after the project's prefixes. */
+    static final String NEW_TAB_QUERY = "/dealgraph/console/new-tab.rq";
+
+    private final String page;
+
+    ConsoleController(EmbeddedFuseki fuseki) {
+        URI dataset = URI.create(fuseki.sparqlUrl());
+        this.page = Layout.page("SPARQL console", body(fuseki.port(), dataset.getRawPath(), examples()));
+    }
+
+    @GetMapping("/sparql")
+    ResponseEntity<byte[]> console() {
+        return LinkedDataController.html(HttpStatus.OK, new HttpHeaders(), page);
+    }
+
+    /** The competency questions as {@code [{"name": "01-stakes", "query": "..."}]}, by file name. */
+    static JsonArray examples() {
+        JsonArray examples = new JsonArray();
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources(CQ_PATTERN);
+            Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+            for (Resource file : files) {
+                JsonObject example = new JsonObject();
+                example.put("name", file.getFilename().replaceFirst("\\.rq$", ""));
+                example.put("query", file.getContentAsString(StandardCharsets.UTF_8));
+                examples.add(example);
+            }
+        } catch (IOException e) {
+            throw new DealgraphException("Cannot read the competency questions (" + CQ_PATTERN + "): " + e.getMessage()
+                    + "; rebuild the application with ./mvnw package", e);
+        }
+        return examples;
+    }
+
+    private static String body(int port, String path, JsonArray examples) {
+        // JSON inside <script>: "<" escaped so that no text can close the element.
+        String json = examples.toString().replace("<", "\\u003c");
+        JsonArray prefixes = new JsonArray();
+        prefixes.add(Prefixes.sparqlPrologue() + "\n" + Resources.text(NEW_TAB_QUERY));
+        StringBuilder b = new StringBuilder();
+        b.append("<link rel=\"stylesheet\" href=\"/yasgui/yasgui.min.css\">\n")
+                .append("<h1>SPARQL console</h1>\n<p class=\"muted\">Queries go to the read-only endpoint <code id=\"endpoint\">")
+                .append(esc(":" + port + path)).append("</code>; the default graph is the union of the article graphs.")
+                .append(" Examples (the competency questions):</p>\n<p id=\"examples\">");
+        for (int i = 0; i < examples.size(); i++) {
+            String name = examples.get(i).getAsObject().getString("name");
+            b.append("<button type=\"button\" data-example=\"").append(i).append("\">").append(esc(name))
+                    .append("</button> ");
+        }
+        b.append("</p>\n<div id=\"yasgui\"></div>\n")
+                .append("<script type=\"application/json\" id=\"example-queries\">").append(json).append("</script>\n")
+                .append("<script type=\"application/json\" id=\"new-tab-query\">")
+                .append(prefixes.toString().replace("<", "\\u003c")).append("</script>\n")
+                .append("<script src=\"/yasgui/yasgui.min.js\"></script>\n<script>\n")
+                .append("const endpoint = location.protocol + '//' + location.hostname + ':").append(port)
+                .append("' + ").append(jsString(path)).append(";\n")
+                .append("""
+                        document.getElementById('endpoint').textContent = endpoint;
+                        // /sparql#example=01-stakes opens and runs that example (read before YASGUI rewrites the URL).
+                        const wanted = new URLSearchParams(location.hash.substring(1)).get('example');
+                        const examples = JSON.parse(document.getElementById('example-queries').textContent);
+                        const start = JSON.parse(document.getElementById('new-tab-query').textContent)[0];
+                        Yasgui.Yasqe.defaults.value = start;
+                        const yasgui = new Yasgui(document.getElementById('yasgui'), {
+                          requestConfig: { endpoint: endpoint, method: 'POST' },
+                          copyEndpointOnNewTab: true,
+                          persistenceId: 'dealgraph-console'
+                        });
+                        function run(example) {
+                          const tab = yasgui.addTab(true, { name: example.name, yasqe: { value: example.query },
+                              requestConfig: { endpoint: endpoint } });
+                          tab.setQuery(example.query);
+                          tab.query();
+                        }
+                        document.querySelectorAll('#examples button').forEach(button => {
+                          button.addEventListener('click', () => run(examples[Number(button.dataset.example)]));
+                        });
+                        const linked = examples.find(e => e.name === wanted);
+                        if (linked) {
+                          run(linked);
+                        }
+                        </script>
+                        """);
+        return b.toString();
+    }
+
+    /** A JavaScript string literal (JSON's escaping, and no "<"). */
+    private static String jsString(String text) {
+        JsonArray one = new JsonArray();
+        one.add(text);
+        String array = one.toString().strip();
+        return array.substring(1, array.length() - 1).strip().replace("<", "\\u003c");
+    }
+}

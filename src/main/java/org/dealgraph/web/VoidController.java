@@ -1,0 +1,112 @@
+package org.dealgraph.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.dealgraph.fuseki.EmbeddedFuseki;
+import org.dealgraph.query.DatasetStatistics;
+import org.dealgraph.query.DealQueries;
+import org.dealgraph.vocab.Prefixes;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Descriptions for machines: the VoID description of the dataset at {@code /.well-known/void} (RFC 5785; Turtle,
+ * JSON-LD, RDF/XML or N-Triples by content negotiation) with its figures, SPARQL endpoint, dump and example
+ * resources; and the dump of every article graph, {@code /dump.nq.gz} (gzipped N-Quads).
+ */
+@RestController
+class VoidController {
+    static final String VOID_PATH = "/.well-known/void";
+    static final String DUMP_PATH = "/dump.nq.gz";
+
+    private final DealQueries queries;
+    private final Site site;
+    private final EmbeddedFuseki fuseki;
+
+    VoidController(DealQueries queries, Site site, EmbeddedFuseki fuseki) {
+        this.queries = queries;
+        this.site = site;
+        this.fuseki = fuseki;
+    }
+
+    @GetMapping(VOID_PATH)
+    ResponseEntity<byte[]> voidDescription(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        Optional<RdfFormat> format = Negotiation.choose(accept, RdfFormat.DATA);
+        if (format.isEmpty()) {
+            return LinkedDataController.notAcceptable(headers, VOID_PATH, RdfFormat.DATA);
+        }
+        headers.setContentType(format.get().contentType());
+        return new ResponseEntity<>(format.get().write(description(queries.statistics()), null), headers, HttpStatus.OK);
+    }
+
+    /** The dataset described with VoID. */
+    Model description(DatasetStatistics stats) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Prefixes.standard());
+        m.setNsPrefix("void", VoidVocabulary.NS);
+        String base = site.base();
+        Resource doc = m.createResource(base + VOID_PATH.substring(1))
+                .addProperty(RDF.type, VoidVocabulary.DatasetDescription)
+                .addProperty(DCTerms.title, "A VoID description of Dealgraph");
+        Resource ds = m.createResource(base + VOID_PATH.substring(1) + "#dataset")
+                .addProperty(RDF.type, VoidVocabulary.Dataset)
+                .addProperty(DCTerms.title, "Dealgraph")
+                .addProperty(DCTerms.description, "Deals between technology companies read from news articles: "
+                        + "one named graph per article; the default graph of the SPARQL endpoint is their union.")
+                .addProperty(VoidVocabulary.sparqlEndpoint, m.createResource(fuseki.sparqlUrl()))
+                .addProperty(VoidVocabulary.dataDump, m.createResource(base + DUMP_PATH.substring(1)))
+                .addProperty(VoidVocabulary.uriSpace, base)
+                .addProperty(VoidVocabulary.uriLookupEndpoint, base + "api/search?q=")
+                .addProperty(VoidVocabulary.feature, m.createResource("http://www.w3.org/ns/formats/Turtle"))
+                .addProperty(VoidVocabulary.feature, m.createResource("http://www.w3.org/ns/formats/N-Quads"))
+                .addProperty(VoidVocabulary.triples, integer(m, stats.triples()))
+                .addProperty(VoidVocabulary.entities, integer(m, stats.resources()))
+                .addProperty(VoidVocabulary.classes, integer(m, (long) stats.classes().size()))
+                .addProperty(VoidVocabulary.properties, integer(m, stats.properties()))
+                .addProperty(VoidVocabulary.distinctSubjects, integer(m, stats.subjects()))
+                .addProperty(VoidVocabulary.distinctObjects, integer(m, stats.objects()))
+                .addProperty(VoidVocabulary.documents, integer(m, stats.graphs()));
+        doc.addProperty(VoidVocabulary.primaryTopic, ds);
+        for (String vocabulary : List.of(org.dealgraph.vocab.DG.NS, "https://schema.org/", "http://www.w3.org/ns/prov#",
+                "http://www.w3.org/ns/oa#", "http://www.w3.org/2004/02/skos/core#", "http://purl.org/dc/terms/")) {
+            ds.addProperty(VoidVocabulary.vocabulary, m.createResource(vocabulary));
+        }
+        stats.examples().forEach(e -> ds.addProperty(VoidVocabulary.exampleResource, m.createResource(e)));
+        int i = 0;
+        for (var entry : stats.classes().entrySet()) {
+            ds.addProperty(VoidVocabulary.classPartition, m.createResource(ds.getURI() + "-class-" + (++i))
+                    .addProperty(VoidVocabulary.clazz, m.createResource(entry.getKey()))
+                    .addProperty(VoidVocabulary.entities, integer(m, entry.getValue().longValue())));
+        }
+        return m;
+    }
+
+    private static org.apache.jena.rdf.model.Literal integer(Model m, long n) {
+        return m.createTypedLiteral(java.math.BigInteger.valueOf(n));
+    }
+
+    @GetMapping(DUMP_PATH)
+    void dump(HttpServletResponse response) throws IOException {
+        response.setContentType("application/gzip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dealgraph.nq.gz\"");
+        try (OutputStream out = new GZIPOutputStream(response.getOutputStream(), 1 << 16)) {
+            queries.dump(out);
+        }
+    }
+}

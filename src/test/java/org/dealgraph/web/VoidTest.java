@@ -1,0 +1,119 @@
+package org.dealgraph.web;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.dealgraph.app.DealgraphApplication;
+import org.dealgraph.fuseki.EmbeddedFuseki;
+import org.dealgraph.store.GraphStore;
+import org.dealgraph.vocab.DG;
+import org.dealgraph.vocab.Iris;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The descriptions for machines: VoID figures that match the store, the dump, and CORS on the SPARQL endpoint. */
+@SpringBootTest(classes = DealgraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"dealgraph.fuseki.port=0"})
+@ActiveProfiles("memory")
+class VoidTest {
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Iris iris;
+
+    @Autowired
+    GraphStore store;
+
+    @Autowired
+    EmbeddedFuseki fuseki;
+
+    private long integer(Resource r, String local) {
+        return r.getProperty(r.getModel().createProperty(VoidVocabulary.NS, local)).getLong();
+    }
+
+    @Test
+    void theVoidFiguresMatchTheStore() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/.well-known/void")).header("Accept", "text/turtle").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(LinkedDataTest.contentType(response).startsWith("text/turtle"));
+        Model voidModel = RDFParser.fromString(response.body(), Lang.TURTLE).toModel();
+        List<Resource> datasets = voidModel.listResourcesWithProperty(RDF.type, VoidVocabulary.Dataset).toList();
+        assertEquals(1, datasets.size());
+        Resource ds = datasets.getFirst();
+
+        Model union = store.unionCopy();
+        assertEquals(union.size(), integer(ds, "triples"));
+        assertEquals(union.listSubjects().toSet().size(), integer(ds, "distinctSubjects"));
+        assertEquals(union.listObjectsOfProperty(RDF.type).toSet().size(), integer(ds, "classes"));
+        assertEquals(store.graphNames().size(), integer(ds, "documents"));
+        long pages = 0;
+        for (Resource type : List.of(DG.Organization, DG.Person, DG.Product, DG.Platform, DG.Deal, DG.Article)) {
+            pages += union.listResourcesWithProperty(RDF.type, type).toList().size();
+        }
+        assertEquals(pages, integer(ds, "entities"));
+        Resource dealPartition = voidModel.listResourcesWithProperty(VoidVocabulary.clazz, DG.Deal).next();
+        assertEquals(union.listResourcesWithProperty(RDF.type, DG.Deal).toList().size(), integer(dealPartition, "entities"));
+
+        assertEquals(fuseki.sparqlUrl(), ds.getPropertyResourceValue(VoidVocabulary.sparqlEndpoint).getURI());
+        assertEquals(iris.base() + "dump.nq.gz", ds.getPropertyResourceValue(VoidVocabulary.dataDump).getURI());
+        String example = ds.getPropertyResourceValue(VoidVocabulary.exampleResource).getURI();
+        assertTrue(union.containsResource(union.getResource(example)), example);
+    }
+
+    @Test
+    void theDumpHoldsEveryArticleGraphAsGzippedNQuads() throws Exception {
+        HttpResponse<InputStream> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/dump.nq.gz")).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        assertEquals("application/gzip", LinkedDataTest.contentType(response));
+        DatasetGraph dump;
+        try (InputStream in = new GZIPInputStream(response.body())) {
+            dump = RDFParser.source(in).lang(Lang.NQUADS).toDatasetGraph();
+        }
+        List<String> names = new ArrayList<>();
+        dump.listGraphNodes().forEachRemaining((Node n) -> names.add(n.getURI()));
+        names.sort(null);
+        assertEquals(store.graphNames(), names);
+        long quads = 0;
+        for (var it = dump.find(); it.hasNext(); it.next()) {
+            quads++;
+        }
+        assertEquals(store.size(), quads);
+        assertFalse(names.isEmpty());
+    }
+
+    @Test
+    void theSparqlEndpointAllowsCrossOriginQueries() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(fuseki.sparqlUrl() + "?query=ASK%7B%7D"))
+                .header("Origin", "http://elsewhere.example").header("Accept", "application/sparql-results+json")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        String allowed = response.headers().firstValue("Access-Control-Allow-Origin").orElse("");
+        assertTrue(Set.of("*", "http://elsewhere.example").contains(allowed), "Access-Control-Allow-Origin: " + allowed);
+    }
+}
