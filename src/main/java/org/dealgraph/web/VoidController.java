@@ -1,5 +1,6 @@
 package org.dealgraph.web;
 
+import org.dealgraph.vocab.VOID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -59,40 +60,40 @@ class VoidController {
     Model description(DatasetStatistics stats) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.standard());
-        m.setNsPrefix("void", VoidVocabulary.NS);
+        m.setNsPrefix("void", VOID.NS);
         String base = site.base();
         Resource doc = m.createResource(base + VOID_PATH.substring(1))
-                .addProperty(RDF.type, VoidVocabulary.DatasetDescription)
+                .addProperty(RDF.type, VOID.DatasetDescription)
                 .addProperty(DCTerms.title, "A VoID description of Dealgraph");
         Resource ds = m.createResource(base + VOID_PATH.substring(1) + "#dataset")
-                .addProperty(RDF.type, VoidVocabulary.Dataset)
+                .addProperty(RDF.type, VOID.Dataset)
                 .addProperty(DCTerms.title, "Dealgraph")
                 .addProperty(DCTerms.description, "Deals between technology companies read from news articles: "
                         + "one named graph per article; the default graph of the SPARQL endpoint is their union.")
-                .addProperty(VoidVocabulary.sparqlEndpoint, m.createResource(fuseki.sparqlUrl()))
-                .addProperty(VoidVocabulary.dataDump, m.createResource(base + DUMP_PATH.substring(1)))
-                .addProperty(VoidVocabulary.uriSpace, base)
-                .addProperty(VoidVocabulary.uriLookupEndpoint, base + "api/search?q=")
-                .addProperty(VoidVocabulary.feature, m.createResource("http://www.w3.org/ns/formats/Turtle"))
-                .addProperty(VoidVocabulary.feature, m.createResource("http://www.w3.org/ns/formats/N-Quads"))
-                .addProperty(VoidVocabulary.triples, integer(m, stats.triples()))
-                .addProperty(VoidVocabulary.entities, integer(m, stats.resources()))
-                .addProperty(VoidVocabulary.classes, integer(m, (long) stats.classes().size()))
-                .addProperty(VoidVocabulary.properties, integer(m, stats.properties()))
-                .addProperty(VoidVocabulary.distinctSubjects, integer(m, stats.subjects()))
-                .addProperty(VoidVocabulary.distinctObjects, integer(m, stats.objects()))
-                .addProperty(VoidVocabulary.documents, integer(m, stats.graphs()));
-        doc.addProperty(VoidVocabulary.primaryTopic, ds);
+                .addProperty(VOID.sparqlEndpoint, m.createResource(fuseki.sparqlUrl()))
+                .addProperty(VOID.dataDump, m.createResource(base + DUMP_PATH.substring(1)))
+                .addProperty(VOID.uriSpace, base)
+                .addProperty(VOID.uriLookupEndpoint, base + "api/search?q=")
+                .addProperty(VOID.feature, m.createResource("http://www.w3.org/ns/formats/Turtle"))
+                .addProperty(VOID.feature, m.createResource("http://www.w3.org/ns/formats/N-Quads"))
+                .addProperty(VOID.triples, integer(m, stats.triples()))
+                .addProperty(VOID.entities, integer(m, stats.resources()))
+                .addProperty(VOID.classes, integer(m, (long) stats.classes().size()))
+                .addProperty(VOID.properties, integer(m, stats.properties()))
+                .addProperty(VOID.distinctSubjects, integer(m, stats.subjects()))
+                .addProperty(VOID.distinctObjects, integer(m, stats.objects()))
+                .addProperty(VOID.documents, integer(m, stats.graphs()));
+        doc.addProperty(VOID.primaryTopic, ds);
         for (String vocabulary : List.of(org.dealgraph.vocab.DG.NS, "https://schema.org/", "http://www.w3.org/ns/prov#",
                 "http://www.w3.org/ns/oa#", "http://www.w3.org/2004/02/skos/core#", "http://purl.org/dc/terms/")) {
-            ds.addProperty(VoidVocabulary.vocabulary, m.createResource(vocabulary));
+            ds.addProperty(VOID.vocabulary, m.createResource(vocabulary));
         }
-        stats.examples().forEach(e -> ds.addProperty(VoidVocabulary.exampleResource, m.createResource(e)));
+        stats.examples().forEach(e -> ds.addProperty(VOID.exampleResource, m.createResource(e)));
         int i = 0;
         for (var entry : stats.classes().entrySet()) {
-            ds.addProperty(VoidVocabulary.classPartition, m.createResource(ds.getURI() + "-class-" + (++i))
-                    .addProperty(VoidVocabulary.clazz, m.createResource(entry.getKey()))
-                    .addProperty(VoidVocabulary.entities, integer(m, entry.getValue().longValue())));
+            ds.addProperty(VOID.classPartition, m.createResource(ds.getURI() + "-class-" + (++i))
+                    .addProperty(VOID.clazz, m.createResource(entry.getKey()))
+                    .addProperty(VOID.entities, integer(m, entry.getValue().longValue())));
         }
         return m;
     }

@@ -1,5 +1,6 @@
 package org.dealgraph.web;
 
+import org.dealgraph.vocab.VOID;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -52,7 +53,7 @@ class VoidTest {
     EmbeddedFuseki fuseki;
 
     private long integer(Resource r, String local) {
-        return r.getProperty(r.getModel().createProperty(VoidVocabulary.NS, local)).getLong();
+        return r.getProperty(r.getModel().createProperty(VOID.NS, local)).getLong();
     }
 
     @Test
@@ -62,7 +63,7 @@ class VoidTest {
         assertEquals(200, response.statusCode());
         assertTrue(LinkedDataTest.contentType(response).startsWith("text/turtle"));
         Model voidModel = RDFParser.fromString(response.body(), Lang.TURTLE).toModel();
-        List<Resource> datasets = voidModel.listResourcesWithProperty(RDF.type, VoidVocabulary.Dataset).toList();
+        List<Resource> datasets = voidModel.listResourcesWithProperty(RDF.type, VOID.Dataset).toList();
         assertEquals(1, datasets.size());
         Resource ds = datasets.getFirst();
 
@@ -76,12 +77,12 @@ class VoidTest {
             pages += union.listResourcesWithProperty(RDF.type, type).toList().size();
         }
         assertEquals(pages, integer(ds, "entities"));
-        Resource dealPartition = voidModel.listResourcesWithProperty(VoidVocabulary.clazz, DG.Deal).next();
+        Resource dealPartition = voidModel.listResourcesWithProperty(VOID.clazz, DG.Deal).next();
         assertEquals(union.listResourcesWithProperty(RDF.type, DG.Deal).toList().size(), integer(dealPartition, "entities"));
 
-        assertEquals(fuseki.sparqlUrl(), ds.getPropertyResourceValue(VoidVocabulary.sparqlEndpoint).getURI());
-        assertEquals(iris.base() + "dump.nq.gz", ds.getPropertyResourceValue(VoidVocabulary.dataDump).getURI());
-        String example = ds.getPropertyResourceValue(VoidVocabulary.exampleResource).getURI();
+        assertEquals(fuseki.sparqlUrl(), ds.getPropertyResourceValue(VOID.sparqlEndpoint).getURI());
+        assertEquals(iris.base() + "dump.nq.gz", ds.getPropertyResourceValue(VOID.dataDump).getURI());
+        String example = ds.getPropertyResourceValue(VOID.exampleResource).getURI();
         assertTrue(union.containsResource(union.getResource(example)), example);
     }
 
