@@ -22,15 +22,21 @@ import java.util.regex.Pattern;
 
 /**
  * The reference list of known entities, read from a TSV file with the columns
- * {@code key kind name aliases [parent]}, and a matcher that finds their names and aliases in text.
+ * {@code key kind name aliases [parent [description]]}, and a matcher that finds their names and aliases in text.
  * Immutable and thread-safe once built.
  */
 public final class Gazetteer {
 
-    /** One reference entity. */
-    public record Entry(String key, EntityKind kind, String name, List<String> aliases, String parent) {
+    /** One reference entity; {@code parent} and {@code description} are null when the list gives none. */
+    public record Entry(String key, EntityKind kind, String name, List<String> aliases, String parent, String description) {
+        /** An entry without a description. */
+        public Entry(String key, EntityKind kind, String name, List<String> aliases, String parent) {
+            this(key, kind, name, aliases, parent, null);
+        }
+
+        /** The entity as written {@code surface} in a text, carrying its description. */
         public EntityRef ref(String surface) {
-            return new EntityRef(key, name, surface, kind);
+            return new EntityRef(key, name, surface, kind, description);
         }
     }
 
@@ -120,7 +126,8 @@ public final class Gazetteer {
                 }
             }
             String parent = cols.length > 4 && !cols[4].isBlank() ? cols[4].strip() : null;
-            if (byKey.put(key, new Entry(key, kind, name, List.copyOf(aliases), parent)) != null) {
+            String description = cols.length > 5 && !cols[5].isBlank() ? cols[5].strip() : null;
+            if (byKey.put(key, new Entry(key, kind, name, List.copyOf(aliases), parent, description)) != null) {
                 throw new DealgraphException(where + ": duplicate key '" + key + "'");
             }
         }

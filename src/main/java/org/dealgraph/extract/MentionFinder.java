@@ -235,7 +235,7 @@ public final class MentionFinder {
             while (km.find()) {
                 if (free(found, km.start(), km.end())) {
                     EntityRef r = k.getValue();
-                    found.add(Mention.entity(new EntityRef(r.key(), r.name(), km.group(), r.kind()), km.start(), km.end(), false));
+                    found.add(Mention.entity(r.withSurface(km.group()), km.start(), km.end(), false));
                 }
             }
         }
@@ -282,7 +282,7 @@ public final class MentionFinder {
                     if (ref == null) {
                         ref = mint(text, found, state, name, start, end, tokens.subList(i, j + 1));
                     }
-                    found.add(Mention.entity(new EntityRef(ref.key(), ref.name(), name, ref.kind()), start, end, false));
+                    found.add(Mention.entity(ref.withSurface(name), start, end, false));
                 }
                 i = j + 1;
             }

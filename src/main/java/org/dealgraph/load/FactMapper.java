@@ -52,7 +52,8 @@ import java.util.stream.Collectors;
  *       amount qualifies nothing and is not mapped); codes are SKOS concepts; a revenue share's {@code active}
  *       flag becomes the status {@code dg:active} or {@code dg:ended};</li>
  *   <li>the entities: typed by kind, {@code rdfs:label} the canonical name, {@code skos:altLabel} each
- *       different surface form, {@code dcterms:identifier} the key;</li>
+ *       different surface form, {@code dcterms:identifier} the key, and {@code schema:description} (an
+ *       {@code @en} literal) the reference list's description, when the entity has one;</li>
  *   <li>provenance: {@code prov:wasDerivedFrom} the article, {@code dg:confidence}, and {@code dg:evidence}: an
  *       {@code oa:SpecificResource} ({@code <deal>#evidence}) with a text-position and a text-quote selector
  *       ({@code <deal>#position}, {@code <deal>#quote}) and {@code dg:sentenceIndex};</li>
@@ -262,6 +263,9 @@ public final class FactMapper {
                 .addProperty(DCTerms.identifier, ref.key());
         if (!ref.surface().equals(ref.name())) {
             node.addProperty(SKOS.altLabel, ref.surface());
+        }
+        if (ref.description() != null) {
+            node.addProperty(SchemaDO.description, ref.description(), "en");
         }
         return node;
     }

@@ -5,6 +5,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
@@ -140,6 +141,35 @@ class FactMapperTest {
         assertTrue(model.getResource("http://test.example/id/product/frontier").hasProperty(RDF.type, DG.Product));
         Resource deal = only(deals(model, DG.HostingRight));
         assertEquals(0, new BigDecimal("0.75").compareTo(new BigDecimal(deal.getProperty(DG.confidence).getString())));
+    }
+
+    @Test
+    void aDescriptionIsWrittenOnceAsSchemaDescriptionInEnglish() {
+        String text = "Cloud computing division of Amazon offering compute, storage and AI services.";
+        EntityRef aws = new EntityRef("amazon-web-services", "Amazon Web Services", "AWS", EntityKind.ORGANIZATION, text);
+        Evidence ev = new Evidence(0, 0, 8, "OpenAI a");
+        Fact hosting = new Fact(FactType.HOSTING_RIGHT, Map.of(
+                "grantor", new EntityRef("openai", "OpenAI", "OpenAI", EntityKind.ORGANIZATION),
+                "host", aws,
+                "product", new EntityRef("frontier", "Frontier", null, EntityKind.PRODUCT)), ev, 0.75);
+        Fact partnership = new Fact(FactType.CLOUD_PARTNERSHIP, Map.of(
+                "customer", new EntityRef("openai", "OpenAI", "OpenAI", EntityKind.ORGANIZATION),
+                "provider", aws.withSurface("Amazon Web Services")), ev, 0.75);
+        Article article = new Article("a3", "OpenAI and AWS", null, null, "OpenAI and AWS.", 0);
+        Model model = MAPPER.toModel(article, List.of(hosting, partnership));
+
+        Resource node = model.getResource("http://test.example/id/org/amazon-web-services");
+        List<Statement> descriptions = node.listProperties(SchemaDO.description).toList();
+        assertEquals(1, descriptions.size(), "one description however often the entity occurs: " + descriptions);
+        Literal d = descriptions.get(0).getLiteral();
+        assertEquals(text, d.getLexicalForm());
+        assertEquals("en", d.getLanguage());
+        assertEquals(RDF.dtLangString, d.getDatatype());
+
+        assertFalse(model.getResource("http://test.example/id/org/openai").hasProperty(SchemaDO.description),
+                "an entity without a description gets none");
+        assertFalse(model.getResource("http://test.example/id/product/frontier").hasProperty(SchemaDO.description));
+        assertEquals(1, model.listStatements(null, SchemaDO.description, (RDFNode) null).toList().size());
     }
 
     @Test
