@@ -48,6 +48,8 @@ public final class Layout {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                // No icon: without this line browsers ask for /favicon.ico, a 404 on every first visit.
+                .append("<link rel=\"icon\" href=\"data:,\">")
                 .append("<title>").append(esc(title)).append(" · Dealgraph</title>");
         alternates.forEach((name, href) -> {
             RdfFormat format = RdfFormat.ofSuffix(href.substring(href.lastIndexOf('.') + 1)).orElse(null);
