@@ -5,6 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The service's settings, under the prefix {@code dealgraph}. Paths are relative to the working folder.
@@ -13,13 +15,17 @@ import java.time.Duration;
  * @param store    where the graph is kept
  * @param articles the articles loaded on first start
  * @param fuseki   the embedded SPARQL server
+ * @param security who may write
+ * @param limits   what one request may cost
  */
 @ConfigurationProperties("dealgraph")
 public record DealgraphProperties(
         @DefaultValue("http://localhost:8080/") String baseIri,
         @DefaultValue Store store,
         @DefaultValue Articles articles,
-        @DefaultValue Fuseki fuseki) {
+        @DefaultValue Fuseki fuseki,
+        @DefaultValue Security security,
+        @DefaultValue Limits limits) {
 
     /**
      * @param location the TDB2 folder
@@ -42,5 +48,37 @@ public record DealgraphProperties(
      */
     public record Fuseki(@DefaultValue("3030") int port, @DefaultValue("/dealgraph") String dataset,
                          @DefaultValue("30s") Duration queryTimeout) {
+    }
+
+    /**
+     * @param users                 the accounts; when there are none, an administrator with a random password
+     *                              is generated at first start
+     * @param generatedCredentials  where the generated administrator's name and password hash are kept (empty:
+     *                              nowhere, a new password at every start)
+     */
+    public record Security(@DefaultValue List<User> users,
+                           @DefaultValue("dealgraph-credentials") String generatedCredentials) {
+    }
+
+    /**
+     * @param name         the user name
+     * @param passwordHash the password's hash, e.g. {@code {bcrypt}$2a$10$...} (see {@code dealgraph hash-password})
+     * @param roles        WRITER (may upload articles and update the graph) or ADMIN (may do everything)
+     */
+    public record User(String name, String passwordHash, @DefaultValue List<String> roles) {
+    }
+
+    /**
+     * @param maxQueryLength       the longest SPARQL query text, in characters
+     * @param maxResultRows        the most rows a SELECT query returns
+     * @param maxRequestBody       the largest request body
+     * @param maxArticleSize       the largest uploaded article
+     * @param maxConcurrentRequests the most requests one client may have in progress at once
+     */
+    public record Limits(@DefaultValue("20000") int maxQueryLength,
+                         @DefaultValue("10000") int maxResultRows,
+                         @DefaultValue("10MB") DataSize maxRequestBody,
+                         @DefaultValue("1MB") DataSize maxArticleSize,
+                         @DefaultValue("64") int maxConcurrentRequests) {
     }
 }

@@ -52,7 +52,8 @@ class HomeController {
         }
         b.append("</ul>\n<h2>For machines</h2>\n<ul>\n")
                 .append("<li>SPARQL endpoint: <a href=\"").append(sparql).append("\">").append(sparql)
-                .append("</a> (read-only; a console at <a href=\"/sparql\">/sparql</a>)</li>\n")
+                .append("</a> (public; a console at <a href=\"/sparql\">/sparql</a>); updates, for users with a password, at <code>")
+                .append(dataset).append("/update</code></li>\n")
                 .append("<li>Graph Store Protocol reads: <code>").append(dataset).append("/get?graph=ARTICLE-IRI</code></li>\n")
                 .append("<li>Every entity, deal and article IRI dereferences here, as HTML or RDF (content negotiation,"
                         + " or the suffixes .ttl, .jsonld, .rdf, .nt, .trig)</li>\n")

@@ -2,12 +2,19 @@ package org.dealgraph.app;
 
 import org.dealgraph.extract.DealExtractor;
 import org.dealgraph.extract.Extractor;
+import jakarta.servlet.Filter;
 import org.dealgraph.fuseki.EmbeddedFuseki;
+import org.dealgraph.limits.RequestLimits;
+import org.dealgraph.limits.SparqlQueryLimits;
+import org.dealgraph.security.Accounts;
+import org.dealgraph.security.FusekiWriteGuard;
 import org.dealgraph.load.ArticleLoader;
 import org.dealgraph.store.GraphStore;
 import org.dealgraph.vocab.Iris;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
 
 /** Wires the store, the extraction pipeline and Fuseki. */
 @Configuration(proxyBeanMethods = false)
@@ -39,8 +46,16 @@ class ServiceConfiguration {
 
     /** Fuseki starts with the application and stops with it; the initial load runs before it starts. */
     @Bean(destroyMethod = "close")
-    EmbeddedFuseki embeddedFuseki(GraphStore store, DealgraphProperties properties, InitialLoad initialLoad) {
+    EmbeddedFuseki embeddedFuseki(GraphStore store, DealgraphProperties properties, InitialLoad initialLoad,
+                                  Accounts accounts) {
         initialLoad.run();
-        return EmbeddedFuseki.start(store, properties.fuseki().port(), properties.fuseki().dataset());
+        String dataset = properties.fuseki().dataset();
+        DealgraphProperties.Limits limits = properties.limits();
+        // In order: the per-client limits, then who may write, then the limits on queries.
+        List<Filter> filters = List.of(
+                new RequestLimits(limits.maxConcurrentRequests(), limits.maxRequestBody().toBytes()),
+                new FusekiWriteGuard(accounts, dataset),
+                new SparqlQueryLimits(dataset, limits.maxQueryLength(), limits.maxResultRows()));
+        return EmbeddedFuseki.start(store, properties.fuseki().port(), dataset, true, filters);
     }
 }

@@ -91,6 +91,21 @@ public final class ArticleReader {
         return id;
     }
 
+    /**
+     * Parses article {@code content} already decoded from UTF-8, in the format a file with the name extension
+     * {@code extension} would have (one of {@link #EXTENSIONS}, e.g. {@code ".html"}).
+     */
+    public static Article parse(String id, String content, String extension) {
+        String text = content == null ? "" : content;
+        return switch (extension == null ? "" : extension.toLowerCase(Locale.ROOT)) {
+            case ".txt" -> parse(id, text);
+            case ".html", ".htm" -> HtmlArticles.parse(checkedId(id), text);
+            case ".md", ".markdown" -> MarkdownArticles.parse(checkedId(id), normalise(text));
+            default -> throw new DealgraphException("Unknown article format '" + extension + "'; use one of "
+                    + String.join(", ", EXTENSIONS) + ".");
+        };
+    }
+
     /** Parses plain-text article {@code content} already decoded from UTF-8. */
     public static Article parse(String id, String content) {
         checkedId(id);

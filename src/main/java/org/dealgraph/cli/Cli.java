@@ -17,9 +17,13 @@ import org.dealgraph.extract.FactsJson;
 import org.dealgraph.load.ArticleLoader;
 import org.dealgraph.load.LoadReport;
 import org.dealgraph.load.ShapesValidator;
+import org.dealgraph.security.Accounts;
 import org.dealgraph.store.GraphStore;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +55,8 @@ public final class Cli {
                                                       measure extraction and loading on a synthetic corpus
                                                       (default 10000 articles; DIR is kept, a temporary
                                                       folder is deleted)
+              hash-password                           read a password from standard input (one line) and
+                                                      print its bcrypt hash for dealgraph.security.users
               help                                    show this text
 
             Articles: .txt, .html/.htm, .md/.markdown files; folders are searched recursively.
@@ -60,10 +66,16 @@ public final class Cli {
             Defaults: --store store   --base http://localhost:8080/
             """;
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
     public Cli(PrintStream out, PrintStream err) {
+        this(System.in, out, err);
+    }
+
+    public Cli(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -81,6 +93,7 @@ public final class Cli {
                 case "validate" -> validate(options);
                 case "eval" -> eval(options);
                 case "bench" -> bench(options);
+                case "hash-password" -> hashPassword(options);
                 default -> usage("Unknown command: " + args[0]);
             };
         } catch (UsageException e) {
@@ -89,6 +102,27 @@ public final class Cli {
             err.println("dealgraph: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Reads one line, the password, and prints its hash; the password is never echoed or stored. */
+    private int hashPassword(Options options) {
+        if (!options.arguments().isEmpty()) {
+            throw new UsageException("hash-password takes no arguments; it reads the password from standard input");
+        }
+        String password;
+        try {
+            password = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            throw new DealgraphException("Cannot read the password from standard input: " + e.getMessage(), e);
+        }
+        if (password == null || password.isEmpty()) {
+            throw new UsageException("hash-password needs a password on standard input");
+        }
+        if (password.length() < 12) {
+            err.println("dealgraph: warning: a password of fewer than 12 characters is easy to guess");
+        }
+        out.println(Accounts.hash(password));
+        return 0;
     }
 
     private int usage(String message) {

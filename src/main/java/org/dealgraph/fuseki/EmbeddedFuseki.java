@@ -1,16 +1,23 @@
 package org.dealgraph.fuseki;
 
+import jakarta.servlet.Filter;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.dealgraph.DealgraphException;
 import org.dealgraph.store.GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Fuseki serving the store, read-only: SPARQL query (GET and POST, every standard result format) and
- * Graph Store Protocol reads, with CORS for browser clients on other origins. There is no update or write endpoint.
+ * Fuseki serving the store: SPARQL query (GET and POST, every standard result format) at the dataset,
+ * {@code sparql} and {@code query}, and Graph Store Protocol reads at the dataset and {@code get}, with CORS for
+ * browser clients on other origins. When started writable it also serves SPARQL Update at {@code update} and
+ * Graph Store writes at {@code data}; who may use them is for the filters it is given to decide.
  */
 public final class EmbeddedFuseki implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedFuseki.class);
@@ -31,21 +38,52 @@ public final class EmbeddedFuseki implements AutoCloseable {
      * @param datasetName the dataset path, e.g. {@code /dealgraph}
      */
     public static EmbeddedFuseki start(GraphStore store, int port, String datasetName) {
+        return start(store, port, datasetName, false, List.of());
+    }
+
+    /**
+     * Starts Fuseki.
+     *
+     * @param store       the store to serve
+     * @param port        the HTTP port, 0 for any free port
+     * @param datasetName the dataset path, e.g. {@code /dealgraph}
+     * @param writable    also serve SPARQL Update at {@code DATASET/update} and Graph Store writes at
+     *                    {@code DATASET/data}; only with a filter that authenticates them
+     * @param filters     servlet filters run, in this order, before every request
+     */
+    public static EmbeddedFuseki start(GraphStore store, int port, String datasetName, boolean writable,
+                                       List<Filter> filters) {
         Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(filters, "filters");
+        if (writable && filters.isEmpty()) {
+            throw new DealgraphException("A writable Fuseki needs a filter that authenticates its writes.");
+        }
         if (!datasetName.matches("/[A-Za-z0-9_-]+")) {
             throw new DealgraphException("The Fuseki dataset name must look like /name, got: " + datasetName);
         }
         if (port < 0 || port > 65535) {
             throw new DealgraphException("The Fuseki port must be within 0..65535, got: " + port);
         }
-        FusekiServer server = FusekiServer.create()
+        // No SERVICE: a public query must not make the server call other hosts.
+        store.datasetGraph().getContext().set(ARQ.httpServiceAllowed, false);
+        DataService.Builder service = DataService.newBuilder(store.datasetGraph())
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.GSP_R)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "get");
+        if (writable) {
+            service.addEndpoint(Operation.Update, "update").addEndpoint(Operation.GSP_RW, "data");
+        }
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
-                .add(datasetName, store.datasetGraph(), false)
+                .add(datasetName, service.build())
                 .enablePing(true)
                 // CORS with Fuseki's defaults (any origin, the SPARQL protocol's methods and headers), so that
                 // browser clients on other origins (the /sparql console, Comunica) can query the endpoint.
-                .enableCors(true, null)
-                .build();
+                .enableCors(true, null);
+        filters.forEach(f -> builder.addFilter("/*", f));
+        FusekiServer server = builder.build();
         try {
             server.start();
         } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import org.dealgraph.article.ArticleMetadata;
 import org.dealgraph.article.ArticleReader;
 import org.dealgraph.extract.Extractor;
 import org.dealgraph.extract.Fact;
+import org.dealgraph.extract.FactsJson;
 import org.dealgraph.store.GraphStore;
 import org.dealgraph.vocab.Iris;
 import org.slf4j.Logger;
@@ -56,13 +57,27 @@ public final class ArticleLoader {
     }
 
     /** An article read, extracted and mapped, ready to be written. */
-    private record Prepared(Path file, String articleId, String graphName, Graph graph, int facts) {
+    private record Prepared(Path file, String articleId, String graphName, Graph graph, List<Fact> facts) {
     }
 
     private Prepared prepare(Article article, Path file) {
         List<Fact> facts = extractor.extract(article);
         Model model = mapper.toModel(article, facts);
-        return new Prepared(file, article.id(), iris.article(article.id()), model.getGraph(), facts.size());
+        return new Prepared(file, article.id(), iris.article(article.id()), model.getGraph(), facts);
+    }
+
+    /** One article loaded, with the facts read from it in the deal-facts JSON form, one object a string. */
+    public record LoadedWithFacts(LoadReport.Loaded loaded, List<String> facts) {
+        public LoadedWithFacts {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /** Loads one article, replacing any earlier version of its graph, and gives back the facts read from it. */
+    public LoadedWithFacts loadWithFacts(Article article) {
+        Prepared prepared = prepare(article, null);
+        LoadReport.Loaded loaded = write(prepared);
+        return new LoadedWithFacts(loaded, prepared.facts().stream().map(FactsJson::toJsonLine).toList());
     }
 
     private LoadReport.Loaded write(Prepared prepared) {
@@ -71,7 +86,8 @@ public final class ArticleLoader {
     }
 
     private static LoadReport.Loaded loadedOf(Prepared prepared) {
-        return new LoadReport.Loaded(prepared.articleId(), prepared.graphName(), prepared.facts(), prepared.graph().size());
+        return new LoadReport.Loaded(prepared.articleId(), prepared.graphName(), prepared.facts().size(),
+                prepared.graph().size());
     }
 
     /** Loads one article, replacing any earlier version of its graph. */

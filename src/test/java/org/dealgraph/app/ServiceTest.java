@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The running service on random ports, with the seed article loaded into an in-memory store: the competency questions over HTTP, the SPARQL protocol, read-only access, health.
+ * The running service on random ports, with the seed article loaded into an in-memory store: the competency
+ * questions over HTTP, the SPARQL protocol, no write without credentials, health.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"dealgraph.fuseki.port=0", "dealgraph.fuseki.query-timeout=3s",

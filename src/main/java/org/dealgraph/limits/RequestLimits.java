@@ -1,0 +1,168 @@
+package org.dealgraph.limits;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Limits that hold for every request to a server: a client (by IP address) may have at most
+ * {@code maxConcurrent} requests in progress at once — more are refused with 429 and {@code Retry-After} — and a
+ * request body may be at most {@code maxBody} bytes, refused with 413 whether it declares its length or not.
+ */
+public final class RequestLimits implements Filter {
+    /** Seconds a refused client is asked to wait. */
+    static final int RETRY_AFTER_SECONDS = 1;
+
+    private final int maxConcurrent;
+    private final long maxBody;
+    private final ConcurrentMap<String, AtomicInteger> inProgress = new ConcurrentHashMap<>();
+
+    public RequestLimits(int maxConcurrent, long maxBody) {
+        if (maxConcurrent < 1 || maxBody < 1) {
+            throw new IllegalArgumentException("limits must be positive: " + maxConcurrent + ", " + maxBody);
+        }
+        this.maxConcurrent = maxConcurrent;
+        this.maxBody = maxBody;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        long declared = request.getContentLengthLong();
+        if (declared > maxBody) {
+            tooLarge(response, declared);
+            return;
+        }
+        String client = request.getRemoteAddr();
+        AtomicInteger count = inProgress.computeIfAbsent(client, c -> new AtomicInteger());
+        if (count.incrementAndGet() > maxConcurrent) {
+            release(client, count);
+            response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            send(response, 429, "Too many requests at once from " + client + ": at most " + maxConcurrent
+                    + " may be in progress (dealgraph.limits.max-concurrent-requests). Retry after "
+                    + RETRY_AFTER_SECONDS + " s.");
+            return;
+        }
+        try {
+            chain.doFilter(declared < 0 ? new Capped(request, maxBody) : request, res);
+        } catch (BodyTooLarge e) {
+            if (!response.isCommitted()) {
+                response.reset();
+                tooLarge(response, -1);
+            }
+        } finally {
+            release(client, count);
+        }
+    }
+
+    private void release(String client, AtomicInteger count) {
+        if (count.decrementAndGet() <= 0) {
+            inProgress.remove(client, count);
+        }
+    }
+
+    private void tooLarge(HttpServletResponse response, long size) throws IOException {
+        send(response, 413, "The request body" + (size >= 0 ? " of " + size + " bytes" : "")
+                + " is larger than the limit of " + maxBody + " bytes (dealgraph.limits.max-request-body).");
+    }
+
+    /** Writes a plain-text error. */
+    public static void send(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=utf-8");
+        response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Thrown while reading a body of undeclared length that passes the limit. */
+    static final class BodyTooLarge extends IOException {
+        BodyTooLarge(long limit) {
+            super("The request body is larger than the limit of " + limit + " bytes");
+        }
+    }
+
+    /** A request whose body stream fails once more than the limit has been read. */
+    private static final class Capped extends HttpServletRequestWrapper {
+        private final long limit;
+        private ServletInputStream stream;
+
+        Capped(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                ServletInputStream in = super.getInputStream();
+                stream = new ServletInputStream() {
+                    private long read;
+
+                    private void count(long n) throws IOException {
+                        read += n;
+                        if (read > limit) {
+                            throw new BodyTooLarge(limit);
+                        }
+                    }
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0) {
+                            count(1);
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        int n = in.read(b, off, len);
+                        if (n > 0) {
+                            count(n);
+                        }
+                        return n;
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+    }
+}

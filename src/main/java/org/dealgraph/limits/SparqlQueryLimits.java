@@ -1,0 +1,151 @@
+package org.dealgraph.limits;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Limits on the SPARQL queries Fuseki answers: a query longer than {@code maxLength} characters is refused with
+ * 413; a malformed one with 400 and the parser's message (line and column); a SELECT query returns at most
+ * {@code maxRows} rows, a CONSTRUCT or DESCRIBE is built from at most that many solutions (a larger or missing
+ * LIMIT is lowered to it, and the response says so in the header
+ * {@value #ROW_CAP_HEADER}). Applies to GET with {@code query=}, to form POSTs and to
+ * {@code application/sparql-query} bodies on the query endpoints. Answers are held until complete, so that a
+ * query that fails or times out after its first rows is answered with an error status, never a truncated 200.
+ */
+public final class SparqlQueryLimits implements Filter {
+    /** Set on a response whose query's LIMIT was lowered to the row cap. */
+    public static final String ROW_CAP_HEADER = "X-Dealgraph-Row-Cap";
+
+    /**
+     * What Fuseki appends to an answer whose query timed out once results had been written (it cannot change
+     * the status then, so it marks the body; here nothing has reached the client yet, so it becomes a 503).
+     */
+    static final String FUSEKI_TRUNCATED = "Query cancelled due to timeout during execution";
+
+    private final Set<String> queryPaths;
+    private final int maxLength;
+    private final int maxRows;
+
+    /**
+     * @param dataset the dataset path, e.g. {@code /dealgraph}; its query endpoints are the dataset itself,
+     *                {@code sparql} and {@code query}
+     */
+    public SparqlQueryLimits(String dataset, int maxLength, int maxRows) {
+        if (maxLength < 1 || maxRows < 1) {
+            throw new IllegalArgumentException("limits must be positive: " + maxLength + ", " + maxRows);
+        }
+        this.queryPaths = Set.of(dataset, dataset + "/", dataset + "/sparql", dataset + "/query");
+        this.maxLength = maxLength;
+        this.maxRows = maxRows;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        if (!queryPaths.contains(request.getRequestURI())) {
+            chain.doFilter(req, res);
+            return;
+        }
+        String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
+        boolean body = "POST".equals(request.getMethod()) && contentType.startsWith("application/sparql-query");
+        String text;
+        if (body) {
+            byte[] bytes = request.getInputStream().readNBytes(maxLength * 4 + 1);
+            text = new String(bytes, StandardCharsets.UTF_8);
+            if (bytes.length > maxLength * 4) {
+                tooLong(response, -1);
+                return;
+            }
+        } else if (contentType.startsWith("application/sparql-update")
+                || contentType.startsWith("application/x-www-form-urlencoded") && request.getParameter("update") != null) {
+            chain.doFilter(req, res);
+            return;
+        } else {
+            text = request.getParameter("query");
+            if (text == null) {
+                chain.doFilter(req, res);
+                return;
+            }
+        }
+        if (text.length() > maxLength) {
+            tooLong(response, text.length());
+            return;
+        }
+        Query query;
+        try {
+            query = QueryFactory.create(text, Syntax.syntaxARQ);
+        } catch (QueryException e) {
+            RequestLimits.send(response, 400, "The SPARQL query is malformed: " + e.getMessage());
+            return;
+        }
+        String effective = text;
+        if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > maxRows)) {
+            query.setLimit(maxRows);
+            effective = query.serialize(Syntax.syntaxARQ);
+            response.setHeader(ROW_CAP_HEADER, Integer.toString(maxRows));
+        }
+        // Held until complete: a timeout after the first rows must be an error status, not a truncated 200.
+        BufferedResponse buffered = new BufferedResponse(response);
+        try {
+            chain.doFilter(body ? new ReplayedRequest(request, effective) : new WithQuery(request, effective), buffered);
+        } catch (IOException | ServletException | RuntimeException e) {
+            buffered.fail(500, "The query failed: " + e.getMessage());
+            return;
+        }
+        if (buffered.tailContains(FUSEKI_TRUNCATED, 512)) {
+            buffered.fail(503, "The query ran out of time (dealgraph.fuseki.query-timeout) after its first results; "
+                    + "none are returned. Narrow the query or add a LIMIT.");
+            return;
+        }
+        buffered.finish();
+    }
+
+    private void tooLong(HttpServletResponse response, int length) throws IOException {
+        RequestLimits.send(response, 413, "The SPARQL query" + (length >= 0 ? " of " + length + " characters" : "")
+                + " is longer than the limit of " + maxLength + " characters (dealgraph.limits.max-query-length).");
+    }
+
+    /** The request with another {@code query} parameter. */
+    private static final class WithQuery extends HttpServletRequestWrapper {
+        private final String query;
+
+        WithQuery(HttpServletRequest request, String query) {
+            super(request);
+            this.query = query;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return "query".equals(name) ? query : super.getParameter(name);
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return "query".equals(name) ? new String[] {query} : super.getParameterValues(name);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            Map<String, String[]> map = new HashMap<>(super.getParameterMap());
+            map.put("query", new String[] {query});
+            return map;
+        }
+    }
+}

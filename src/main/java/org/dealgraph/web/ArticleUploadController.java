@@ -1,0 +1,184 @@
+package org.dealgraph.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.dealgraph.DealgraphException;
+import org.dealgraph.article.Article;
+import org.dealgraph.article.ArticleReader;
+import org.dealgraph.load.ArticleLoader;
+import org.dealgraph.load.LoadReport;
+import org.dealgraph.store.GraphStore;
+import org.dealgraph.vocab.Iris;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * {@code POST /api/articles?id=ID}: uploads one article (plain text, HTML or Markdown, as the request body or as
+ * the multipart part {@code file}), loads it into its own graph in one transaction and answers with the facts
+ * extracted from it. Needs the role WRITER or ADMIN (see the security configuration). An article that already
+ * exists is replaced only with {@code replace=true}.
+ */
+@RestController
+class ArticleUploadController {
+    static final String PATH = "/api/articles";
+    static final String TEXT_MARKDOWN = "text/markdown";
+    /** Article identifiers: no leading dot, so never "." or "..". */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+    private final ArticleLoader loader;
+    private final GraphStore store;
+    private final Iris iris;
+    private final long maxSize;
+
+    ArticleUploadController(ArticleLoader loader, GraphStore store, Iris iris,
+                            @Value("${dealgraph.limits.max-article-size:1MB}") DataSize maxSize) {
+        this.loader = loader;
+        this.store = store;
+        this.iris = iris;
+        this.maxSize = maxSize.toBytes();
+    }
+
+    @PostMapping(value = PATH, consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE, TEXT_MARKDOWN},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> uploadBody(@RequestParam String id,
+                                      @RequestParam(defaultValue = "false") boolean replace,
+                                      HttpServletRequest request) throws IOException {
+        String extension = extensionOf(MediaType.parseMediaType(request.getContentType()));
+        try (InputStream in = request.getInputStream()) {
+            return upload(id, replace, in, extension);
+        }
+    }
+
+    @PostMapping(value = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> uploadFile(@RequestParam String id,
+                                      @RequestParam(defaultValue = "false") boolean replace,
+                                      @RequestParam("file") MultipartFile file) throws IOException {
+        String extension = extensionOf(file);
+        try (InputStream in = file.getInputStream()) {
+            return upload(id, replace, in, extension);
+        }
+    }
+
+    private ResponseEntity<String> upload(String id, boolean replace, InputStream in, String extension)
+            throws IOException {
+        if (!ID.matcher(id).matches()) {
+            throw new ApiErrors.BadRequest("The article id must be 1 to 128 letters, digits, '.', '_' or '-', not "
+                    + "starting with '.'; got '" + Layout.esc(abbreviate(id)) + "'");
+        }
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
+        if (bytes.length > maxSize) {
+            throw new ApiErrors.TooLarge("The article is larger than the limit of " + maxSize
+                    + " bytes (dealgraph.limits.max-article-size)");
+        }
+        String content = decode(bytes);
+        Article article;
+        try {
+            article = ArticleReader.parse(id, content, extension);
+        } catch (DealgraphException e) {
+            throw new ApiErrors.BadRequest("The article cannot be read: " + e.getMessage());
+        }
+        String graph = iris.article(id);
+        if (!replace && store.containsGraph(graph)) {
+            throw new ApiErrors.Conflict("The article " + id + " exists already; send replace=true to replace it");
+        }
+        ArticleLoader.LoadedWithFacts result = loader.loadWithFacts(article);
+        LoadReport.Loaded loaded = result.loaded();
+        String json = "{\"id\":" + quote(id) + ",\"graph\":" + quote(loaded.graph())
+                + ",\"triples\":" + loaded.triples() + ",\"facts\":["
+                + String.join(",", result.facts()) + "]}";
+        // '<' and '>' occur only inside JSON strings: escaped, the answer can never be read as markup.
+        json = json.replace("<", "\\u003c").replace(">", "\\u003e");
+        return ResponseEntity.created(URI.create(graph)).contentType(MediaType.APPLICATION_JSON).body(json);
+    }
+
+    private static String decode(byte[] bytes) {
+        String content;
+        try {
+            content = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ApiErrors.BadRequest("The article is not valid UTF-8 (" + e.getMessage()
+                    + "); send it encoded as UTF-8");
+        }
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                throw new ApiErrors.BadRequest("The article holds binary data (control character U+"
+                        + String.format("%04X", (int) c) + " at character " + i + "); send text");
+            }
+        }
+        return content;
+    }
+
+    private static String extensionOf(MediaType type) {
+        if (type.isCompatibleWith(MediaType.TEXT_HTML)) {
+            return ".html";
+        }
+        if (type.isCompatibleWith(MediaType.parseMediaType(TEXT_MARKDOWN))) {
+            return ".md";
+        }
+        return ".txt";
+    }
+
+    private static String extensionOf(MultipartFile file) {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+        for (String extension : ArticleReader.EXTENSIONS) {
+            if (name.endsWith(extension)) {
+                return extension;
+            }
+        }
+        if (file.getContentType() == null) {
+            return ".txt";
+        }
+        MediaType type = MediaType.parseMediaType(file.getContentType());
+        if (!type.isCompatibleWith(MediaType.TEXT_PLAIN) && !type.isCompatibleWith(MediaType.TEXT_HTML)
+                && !type.isCompatibleWith(MediaType.parseMediaType(TEXT_MARKDOWN))) {
+            throw new ApiErrors.UnsupportedType("The uploaded file is " + type + "; send text/plain, text/html or "
+                    + "text/markdown (or a .txt, .html or .md file)");
+        }
+        return extensionOf(type);
+    }
+
+    /** {@code s} as a JSON string. */
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "..." : s;
+    }
+}

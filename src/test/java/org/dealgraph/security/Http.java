@@ -1,0 +1,53 @@
+package org.dealgraph.security;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Small HTTP helpers for the security and limits tests: requests with or without HTTP Basic credentials. */
+public final class Http {
+    public static final HttpClient CLIENT = HttpClient.newHttpClient();
+    public static final String WRITER = "writer";
+    public static final String WRITER_PASSWORD = "writer-password-for-tests";
+    public static final String ADMIN = "root";
+    public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+    private Http() {
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    public static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    }
+
+    /** A request with the body {@code body} of type {@code contentType}, and credentials when {@code auth} is not null. */
+    public static HttpRequest.Builder post(String url, String contentType, byte[] body, String auth) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (auth != null) {
+            b.header("Authorization", auth);
+        }
+        return b;
+    }
+
+    public static HttpResponse<String> post(String url, String contentType, String body, String auth)
+            throws IOException, InterruptedException {
+        return send(post(url, contentType, body.getBytes(StandardCharsets.UTF_8), auth).build());
+    }
+}

@@ -1,0 +1,215 @@
+package org.dealgraph.security;
+
+import org.dealgraph.app.DealgraphApplication;
+import org.dealgraph.fuseki.EmbeddedFuseki;
+import org.dealgraph.store.GraphStore;
+import org.dealgraph.vocab.Iris;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.dealgraph.security.Http.ADMIN;
+import static org.dealgraph.security.Http.ADMIN_PASSWORD;
+import static org.dealgraph.security.Http.WRITER;
+import static org.dealgraph.security.Http.WRITER_PASSWORD;
+import static org.dealgraph.security.Http.basic;
+import static org.dealgraph.security.Http.encode;
+import static org.dealgraph.security.Http.get;
+import static org.dealgraph.security.Http.post;
+import static org.dealgraph.security.Http.send;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who may write: reading is public on both servers; uploads, SPARQL Update and Graph Store writes need a
+ * configured user with a bcrypt-hashed password; Fuseki administration needs ADMIN.
+ */
+@SpringBootTest(classes = DealgraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"dealgraph.fuseki.port=0", "dealgraph.articles.location=" + WriteAccessTest.SEED})
+@ActiveProfiles("memory")
+class WriteAccessTest {
+    static final String SEED = "data/articles/000_aeaaa436f013f926.txt";
+    static final String ARTICLE = """
+            Acme invests $5 million in Beta Labs
+            Published: 2026-03-02
+
+            Acme Corp said on Monday it would invest $5 million in Beta Labs, a robotics start-up.
+
+            Source: Test Wire
+            """;
+
+    @DynamicPropertySource
+    static void users(DynamicPropertyRegistry registry) {
+        registry.add("dealgraph.security.users[0].name", () -> WRITER);
+        registry.add("dealgraph.security.users[0].password-hash", () -> Accounts.hash(WRITER_PASSWORD));
+        registry.add("dealgraph.security.users[0].roles", () -> "WRITER");
+        registry.add("dealgraph.security.users[1].name", () -> ADMIN);
+        registry.add("dealgraph.security.users[1].password-hash", () -> Accounts.hash(ADMIN_PASSWORD));
+        registry.add("dealgraph.security.users[1].roles", () -> "ADMIN");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EmbeddedFuseki fuseki;
+    @Autowired
+    GraphStore store;
+    @Autowired
+    Iris iris;
+
+    private String web(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private HttpResponse<String> ask(String query) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(fuseki.sparqlUrl() + "?query=" + encode(query)))
+                .header("Accept", "application/sparql-results+json").GET().build());
+    }
+
+    @Test
+    void readingNeedsNoCredentials() throws Exception {
+        for (String path : List.of("/", "/sparql", "/ontology", "/api/search?q=OpenAI", "/actuator/health",
+                "/.well-known/void")) {
+            HttpResponse<String> response = get(web(path));
+            assertEquals(200, response.statusCode(), path + ": " + response.body());
+        }
+        assertEquals(200, ask("ASK { ?s ?p ?o }").statusCode());
+        assertEquals(200, post(fuseki.sparqlUrl(), "application/sparql-query", "ASK { ?s ?p ?o }", null).statusCode());
+        assertEquals(200, get(fuseki.datasetUrl() + "/get?graph=" + encode(store.graphNames().getFirst())).statusCode());
+        assertEquals(200, get(fuseki.datasetUrl() + "/data?graph=" + encode(store.graphNames().getFirst())).statusCode());
+    }
+
+    @Test
+    void uploadingAnArticleNeedsAWriter() throws Exception {
+        String url = web("/api/articles?id=acme-beta-upload");
+        HttpResponse<String> anonymous = post(url, "text/plain", ARTICLE, null);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals(401, post(url, "text/plain", ARTICLE, basic(WRITER, "wrong")).statusCode());
+        assertFalse(store.containsGraph(iris.article("acme-beta-upload")));
+
+        HttpResponse<String> crossOrigin = send(post(url, "text/plain", ARTICLE.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                basic(WRITER, WRITER_PASSWORD)).header("Origin", "http://evil.example").build());
+        assertEquals(403, crossOrigin.statusCode(), "a page elsewhere cannot upload with the browser's credentials");
+        assertFalse(store.containsGraph(iris.article("acme-beta-upload")));
+
+        HttpResponse<String> created = post(url, "text/plain", ARTICLE, basic(WRITER, WRITER_PASSWORD));
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.body().contains("\"facts\":[{"), created.body());
+        assertTrue(created.body().contains("Beta Labs"), created.body());
+        assertTrue(store.containsGraph(iris.article("acme-beta-upload")));
+
+        HttpResponse<String> again = post(url, "text/plain", ARTICLE, basic(ADMIN, ADMIN_PASSWORD));
+        assertEquals(409, again.statusCode(), again.body());
+        assertEquals(201, post(url + "&replace=true", "text/plain", ARTICLE, basic(ADMIN, ADMIN_PASSWORD)).statusCode());
+        store.removeGraph(iris.article("acme-beta-upload"));
+    }
+
+    @Test
+    void otherWritesOnTheWebServerNeedAnAdministrator() throws Exception {
+        HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(web("/api/articles?id=x")))
+                .PUT(HttpRequest.BodyPublishers.ofString("x")).header("Authorization", basic(WRITER, WRITER_PASSWORD))
+                .build());
+        assertEquals(403, put.statusCode());
+        assertEquals(401, send(HttpRequest.newBuilder(URI.create(web("/api/search?q=x"))).DELETE().build()).statusCode());
+    }
+
+    @Test
+    void sparqlUpdateNeedsAWriterAndStaysInNamedGraphs() throws Exception {
+        String update = fuseki.datasetUrl() + "/update";
+        String insert = "INSERT DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> \"o\" } }";
+        assertEquals(401, post(update, "application/sparql-update", insert, null).statusCode());
+        assertEquals(401, post(update, "application/sparql-update", insert, basic(WRITER, "nope")).statusCode());
+        assertEquals(401, post(update, "application/sparql-update", insert, basic("nobody", WRITER_PASSWORD)).statusCode());
+        assertTrue(ask("ASK { <urn:test:s> ?p ?o }").body().contains("false"));
+
+        HttpResponse<String> done = post(update, "application/sparql-update", insert, basic(WRITER, WRITER_PASSWORD));
+        assertTrue(done.statusCode() == 200 || done.statusCode() == 204, done.statusCode() + " " + done.body());
+        assertTrue(ask("ASK { <urn:test:s> ?p ?o }").body().contains("true"));
+        HttpResponse<String> form = post(update, "application/x-www-form-urlencoded",
+                "update=" + encode("DELETE DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> \"o\" } }"),
+                basic(WRITER, WRITER_PASSWORD));
+        assertTrue(form.statusCode() < 300, form.statusCode() + " " + form.body());
+        assertTrue(ask("ASK { <urn:test:s> ?p ?o }").body().contains("false"));
+
+        for (String refused : List.of("INSERT DATA { <urn:test:s> <urn:test:p> \"o\" }",
+                "LOAD <file:///etc/passwd> INTO GRAPH <urn:test:g>",
+                "INSERT { ?s <urn:test:p> 1 } WHERE { ?s ?p ?o }",
+                "COPY GRAPH <urn:test:g> TO DEFAULT")) {
+            HttpResponse<String> response = post(update, "application/sparql-update", refused, basic(WRITER, WRITER_PASSWORD));
+            assertEquals(400, response.statusCode(), refused + ": " + response.body());
+        }
+        HttpResponse<String> crossOrigin = send(post(update, "application/sparql-update",
+                insert.getBytes(java.nio.charset.StandardCharsets.UTF_8), basic(WRITER, WRITER_PASSWORD))
+                .header("Origin", "http://evil.example").build());
+        assertEquals(403, crossOrigin.statusCode(), "a page elsewhere cannot write with the browser's credentials");
+        assertTrue(ask("ASK { <urn:test:s> ?p ?o }").body().contains("false"));
+        HttpResponse<String> dropAll = post(update, "application/sparql-update", "DROP ALL", basic(WRITER, WRITER_PASSWORD));
+        assertEquals(403, dropAll.statusCode(), dropAll.body());
+        assertFalse(store.isEmpty());
+    }
+
+    @Test
+    void theQueryEndpointsAcceptNoUpdates() throws Exception {
+        String insert = "INSERT DATA { GRAPH <urn:test:q> { <urn:test:q> <urn:test:p> 1 } }";
+        for (String endpoint : List.of(fuseki.sparqlUrl(), fuseki.datasetUrl(), fuseki.datasetUrl() + "/query")) {
+            HttpResponse<String> response = post(endpoint, "application/sparql-update", insert, basic(ADMIN, ADMIN_PASSWORD));
+            assertTrue(response.statusCode() >= 400, endpoint + " answered " + response.statusCode());
+        }
+        assertTrue(ask("ASK { <urn:test:q> ?p ?o }").body().contains("false"));
+    }
+
+    @Test
+    void graphStoreWritesNeedAWriterAndANamedGraph() throws Exception {
+        String graph = fuseki.datasetUrl() + "/data?graph=" + encode("urn:test:gsp");
+        String turtle = "<urn:test:gsp> <urn:test:p> <urn:test:o> .";
+        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(graph)).header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString(turtle));
+        assertEquals(401, send(put.build()).statusCode());
+        HttpResponse<String> written = send(put.header("Authorization", basic(WRITER, WRITER_PASSWORD)).build());
+        assertTrue(written.statusCode() == 200 || written.statusCode() == 201 || written.statusCode() == 204,
+                written.statusCode() + " " + written.body());
+        assertTrue(store.containsGraph("urn:test:gsp"));
+
+        HttpResponse<String> deleteAnonymous = send(HttpRequest.newBuilder(URI.create(graph)).DELETE().build());
+        assertEquals(401, deleteAnonymous.statusCode());
+        HttpResponse<String> deleted = send(HttpRequest.newBuilder(URI.create(graph)).DELETE()
+                .header("Authorization", basic(WRITER, WRITER_PASSWORD)).build());
+        assertTrue(deleted.statusCode() < 300, deleted.statusCode() + " " + deleted.body());
+        assertFalse(store.containsGraph("urn:test:gsp"));
+
+        HttpResponse<String> toDefault = send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/data?default"))
+                .header("Content-Type", "text/turtle").header("Authorization", basic(WRITER, WRITER_PASSWORD))
+                .PUT(HttpRequest.BodyPublishers.ofString(turtle)).build());
+        assertEquals(400, toDefault.statusCode(), toDefault.body());
+        HttpResponse<String> readOnly = send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/get?graph="
+                        + encode("urn:test:gsp"))).header("Content-Type", "text/turtle")
+                .header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
+                .PUT(HttpRequest.BodyPublishers.ofString(turtle)).build());
+        assertTrue(readOnly.statusCode() >= 400, "the read-only endpoint answered " + readOnly.statusCode());
+        assertFalse(store.containsGraph("urn:test:gsp"));
+    }
+
+    @Test
+    void fusekiAdministrationNeedsAnAdministrator() throws Exception {
+        String base = "http://localhost:" + fuseki.port();
+        assertEquals(200, get(base + "/$/ping").statusCode());
+        assertEquals(401, get(base + "/$/stats").statusCode());
+        HttpResponse<String> writer = send(HttpRequest.newBuilder(URI.create(base + "/$/stats"))
+                .header("Authorization", basic(WRITER, WRITER_PASSWORD)).GET().build());
+        assertEquals(403, writer.statusCode());
+        HttpResponse<String> admin = send(HttpRequest.newBuilder(URI.create(base + "/$/stats"))
+                .header("Authorization", basic(ADMIN, ADMIN_PASSWORD)).GET().build());
+        assertTrue(admin.statusCode() != 401 && admin.statusCode() != 403, "admin got " + admin.statusCode());
+    }
+}
