@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a deal-facts JSON Lines file the way {@code score.py} does: UTF-8, Python's line splitting,
+ * Reads a deal-facts JSON Lines file the way the reference scorer does: UTF-8, Python's line splitting,
  * blank lines skipped, every other line one JSON object.
  *
  * <p>Jena's JSON parser is lenient (it accepts single quotes, bare keys, trailing text); each line is

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The parts of Python's semantics that {@code score.py} relies on, applied to Jena JSON values:
+ * The parts of Python's semantics that the reference scorer relies on, applied to Jena JSON values:
  * {@code str()}, {@code repr()}, {@code json.dumps()}, {@code ==}, the int/float distinction and
  * the Unicode character classes of {@code re} ({@code \w}, {@code \s}).
  *
@@ -89,7 +89,7 @@ final class Py {
 
     // ---------------------------------------------------------------- names
 
-    /** {@code fold(name)} of score.py. */
+    /** {@code fold(name)} of the reference scorer. */
     static String fold(JsonValue value) {
         return foldString(str(value));
     }

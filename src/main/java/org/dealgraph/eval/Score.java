@@ -7,17 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The result of scoring predicted deal facts against gold facts, as {@code score.py} computes it.
+ * The result of scoring predicted deal facts against gold facts, as the reference scorer computes it.
  *
  * @param articles          one row per scored article, in scoring order
- * @param types             one row per fact type, in the order score.py prints them (sorted by name)
+ * @param types             one row per fact type, in the order the reference scorer prints them (sorted by name)
  * @param gold              number of gold facts
  * @param predicted         number of predicted facts
  * @param matched           number of gold facts matched by a predicted fact
  * @param attributes        number of gold attributes of matched facts
  * @param attributesCorrect how many of those the matching predicted fact got right
- * @param details           misses, spurious facts and attribute mismatches, worded as score.py {@code -v} prints them
- * @param warnings          what score.py prints on standard error (facts of unknown type)
+ * @param details           misses, spurious facts and attribute mismatches, worded as the reference scorer with {@code -v} prints them
+ * @param warnings          what the reference scorer prints on standard error (facts of unknown type)
  */
 public record Score(List<ArticleScore> articles, List<TypeCount> types, int gold, int predicted, int matched,
                     int attributes, int attributesCorrect, List<String> details, List<String> warnings) {
@@ -29,7 +29,7 @@ public record Score(List<ArticleScore> articles, List<TypeCount> types, int gold
         warnings = List.copyOf(warnings);
     }
 
-    /** Counts of one fact type; {@code type} is the type as score.py prints it ({@code None} when missing). */
+    /** Counts of one fact type; {@code type} is the type as the reference scorer prints it ({@code None} when missing). */
     public record TypeCount(String type, int gold, int predicted, int matched) {
     }
 
@@ -84,14 +84,14 @@ public record Score(List<ArticleScore> articles, List<TypeCount> types, int gold
         return types.stream().filter(t -> t.type().equals(name)).findFirst();
     }
 
-    /** The last line score.py prints, e.g. {@code facts: P=0.83 R=0.71 F1=0.77 attributes=0.90 (gold 41, predicted 35, matched 29)}. */
+    /** The last line the reference scorer prints, e.g. {@code facts: P=0.83 R=0.71 F1=0.77 attributes=0.90 (gold 41, predicted 35, matched 29)}. */
     public String summaryLine() {
         return "facts: P=" + Py.format2(precision()) + " R=" + Py.format2(recall()) + " F1=" + Py.format2(f1())
                 + " attributes=" + Py.format2(attributeAccuracy())
                 + " (gold " + gold + ", predicted " + predicted + ", matched " + matched + ")";
     }
 
-    /** The per-type table of score.py, one line per type, without line ends. */
+    /** The per-type table of the reference scorer, one line per type, without line ends. */
     public List<String> tableLines() {
         List<String> lines = new ArrayList<>();
         for (TypeCount t : types) {
@@ -102,7 +102,7 @@ public record Score(List<ArticleScore> articles, List<TypeCount> types, int gold
     }
 
     /**
-     * What score.py prints on standard output: with {@code verbose} ({@code -v}) the details first, then
+     * What the reference scorer prints on standard output: with {@code verbose} ({@code -v}) the details first, then
      * the per-type table, then the summary line; every line ends with {@code \n}.
      */
     public String report(boolean verbose) {

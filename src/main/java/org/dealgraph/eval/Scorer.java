@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Scores predicted deal facts against gold facts with exactly the rules of the reference scorer
- * {@code score.py} (see FACTS.md): names folded (case, {@code ’}, possessive {@code 's}, punctuation,
+ * Scores predicted deal facts against gold facts with exactly the rules of the deal-facts exchange format's
+ * reference scorer: names folded (case, {@code ’}, possessive {@code 's}, punctuation,
  * a leading "the", trailing corporate suffixes), gold lists of acceptable names, core fields matched
  * (symmetric types in either order), gold facts taken in order, each matched by the not yet used
  * predicted fact of the same type that agrees on most attributes (the first in predicted order on a
@@ -57,7 +57,7 @@ public final class Scorer {
     // ---------------------------------------------------------------- public API
 
     /**
-     * Scores like {@code score.py GOLD PREDICTED}: two {@code .jsonl} files, or two folders in which
+     * Scores like the reference scorer given GOLD and PREDICTED: two {@code .jsonl} files, or two folders in which
      * every {@code NAME.jsonl} of the gold folder is compared with the file of the same name in the
      * predicted folder (a missing predicted file counts as nothing extracted).
      *
@@ -117,7 +117,7 @@ public final class Scorer {
     }
 
     /**
-     * Reads a deal-facts JSON Lines file as {@code score.py} does (blank lines skipped).
+     * Reads a deal-facts JSON Lines file as the reference scorer does (blank lines skipped).
      *
      * @throws DealgraphException naming the file and line of a line that is not a JSON object
      */
@@ -133,12 +133,12 @@ public final class Scorer {
         return FactsReader.parseLine(Py.strip(json), where);
     }
 
-    /** The name folding of score.py ({@code fold}): {@code "The Walt Disney Co."} becomes {@code "walt disney"}. */
+    /** The name folding of the reference scorer ({@code fold}): {@code "The Walt Disney Co."} becomes {@code "walt disney"}. */
     public static String fold(String name) {
         return Py.foldString(name);
     }
 
-    // ---------------------------------------------------------------- the rules of score.py
+    // ---------------------------------------------------------------- the rules of the reference scorer
 
     private record ArticleInput(String article, List<JsonObject> gold, List<JsonObject> predicted) {
     }
@@ -320,7 +320,7 @@ public final class Scorer {
         return !g.isEmpty();
     }
 
-    /** {@code core_match(gold, pred)} of score.py. */
+    /** {@code core_match(gold, pred)} of the reference scorer. */
     static boolean coreMatch(String type, JsonObject gold, JsonObject pred) {
         List<String> keys = CORE.get(type);
         boolean all = true;
@@ -352,7 +352,7 @@ public final class Scorer {
         return n;
     }
 
-    /** {@code attr_equal(g, p)} of score.py; {@code null} is a missing value. */
+    /** {@code attr_equal(g, p)} of the reference scorer; {@code null} is a missing value. */
     static boolean attrEqual(JsonValue g, JsonValue p) {
         if (Py.isNone(p)) {
             return false;

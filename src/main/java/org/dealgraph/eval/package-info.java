@@ -1,8 +1,8 @@
 /**
- * Extraction quality: a Java implementation of the reference scorer {@code score.py} (FACTS.md).
+ * Extraction quality: a Java implementation of the reference scorer of the deal-facts exchange format.
  *
  * <p>{@link org.dealgraph.eval.Scorer#scoreFiles(java.nio.file.Path, java.nio.file.Path)} does what
- * {@code score.py GOLD PREDICTED} does; {@link org.dealgraph.eval.Score#report(boolean)} is its
+ * the reference scorer given GOLD and PREDICTED does; {@link org.dealgraph.eval.Score#report(boolean)} is its
  * standard output (with {@code -v} when verbose) and {@link org.dealgraph.eval.Score#warnings()} its
  * standard error. The only known differences: {@code NaN}/{@code Infinity} literals and lines that
  * are JSON but not an object are rejected with a {@link org.dealgraph.DealgraphException} (Python

@@ -3,7 +3,7 @@ package org.dealgraph.extract;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** Writes facts in the deal-facts JSON Lines exchange format (see FACTS.md). */
+/** Writes facts in the deal-facts JSON Lines exchange format (see the deal-facts exchange format). */
 public final class FactsJson {
 
     private FactsJson() {

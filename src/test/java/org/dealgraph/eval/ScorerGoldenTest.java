@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Compares the Java scorer with the reference scorer: every {@code expected*.txt} under
- * {@code src/test/resources/eval/} is the exact output of {@code python3 score.py} on the fixtures
+ * {@code src/test/resources/eval/} is the exact output of the reference scorer (a Python script) on the fixtures
  * beside it (standard output without and with {@code -v}, and standard error), recorded once when
  * the fixtures were written and run from the module folder with the same relative paths.
  */
@@ -34,9 +34,9 @@ class ScorerGoldenTest {
     void fileCaseMatchesScorePy(String name) throws IOException {
         Path dir = EVAL.resolve(name);
         Score score = Scorer.scoreFiles(dir.resolve("gold/" + name + ".jsonl"), dir.resolve("pred/" + name + ".jsonl"));
-        assertEquals(expected(dir.resolve("expected.txt")), score.report(false), name + " (score.py)");
-        assertEquals(expected(dir.resolve("expected-v.txt")), score.report(true), name + " (score.py -v)");
-        assertEquals(expected(dir.resolve("expected-stderr.txt")), stderr(score), name + " (score.py stderr)");
+        assertEquals(expected(dir.resolve("expected.txt")), score.report(false), name + " (the reference scorer)");
+        assertEquals(expected(dir.resolve("expected-v.txt")), score.report(true), name + " (the reference scorer -v)");
+        assertEquals(expected(dir.resolve("expected-stderr.txt")), stderr(score), name + " (the reference scorer stderr)");
     }
 
     /** Folders: CRLF and blank lines, a hidden .jsonl, a non-.jsonl file, an article missing from the predictions. */
