@@ -3,7 +3,6 @@ package org.dealgraph.limits;
 import org.apache.jena.atlas.json.JSON;
 import org.dealgraph.app.DealgraphApplication;
 import org.dealgraph.fuseki.EmbeddedFuseki;
-import org.dealgraph.security.Accounts;
 import org.dealgraph.security.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,9 +48,7 @@ class LimitsTest {
 
     @DynamicPropertySource
     static void users(DynamicPropertyRegistry registry) {
-        registry.add("dealgraph.security.users[0].name", () -> WRITER);
-        registry.add("dealgraph.security.users[0].password-hash", () -> Accounts.hash(WRITER_PASSWORD));
-        registry.add("dealgraph.security.users[0].roles", () -> "WRITER");
+        Http.addUser(registry, 0, WRITER, WRITER_PASSWORD, "WRITER");
     }
 
     @LocalServerPort

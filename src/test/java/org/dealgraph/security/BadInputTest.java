@@ -44,9 +44,7 @@ class BadInputTest {
 
     @DynamicPropertySource
     static void users(DynamicPropertyRegistry registry) {
-        registry.add("dealgraph.security.users[0].name", () -> WRITER);
-        registry.add("dealgraph.security.users[0].password-hash", () -> Accounts.hash(WRITER_PASSWORD));
-        registry.add("dealgraph.security.users[0].roles", () -> "WRITER");
+        Http.addUser(registry, 0, WRITER, WRITER_PASSWORD, "WRITER");
     }
 
     @LocalServerPort

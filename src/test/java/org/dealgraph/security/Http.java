@@ -1,5 +1,7 @@
 package org.dealgraph.security;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,6 +20,14 @@ public final class Http {
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
 
     private Http() {
+    }
+
+    /** Configures user number {@code index} of the service under test, with the bcrypt hash of its password. */
+    public static void addUser(DynamicPropertyRegistry registry, int index, String name, String password, String role) {
+        String user = "dealgraph.security.users[" + index + "].";
+        registry.add(user + "name", () -> name);
+        registry.add(user + "password-hash", () -> Accounts.hash(password));
+        registry.add(user + "roles", () -> role);
     }
 
     public static String basic(String user, String password) {

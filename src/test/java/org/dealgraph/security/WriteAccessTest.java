@@ -50,12 +50,8 @@ class WriteAccessTest {
 
     @DynamicPropertySource
     static void users(DynamicPropertyRegistry registry) {
-        registry.add("dealgraph.security.users[0].name", () -> WRITER);
-        registry.add("dealgraph.security.users[0].password-hash", () -> Accounts.hash(WRITER_PASSWORD));
-        registry.add("dealgraph.security.users[0].roles", () -> "WRITER");
-        registry.add("dealgraph.security.users[1].name", () -> ADMIN);
-        registry.add("dealgraph.security.users[1].password-hash", () -> Accounts.hash(ADMIN_PASSWORD));
-        registry.add("dealgraph.security.users[1].roles", () -> "ADMIN");
+        Http.addUser(registry, 0, WRITER, WRITER_PASSWORD, "WRITER");
+        Http.addUser(registry, 1, ADMIN, ADMIN_PASSWORD, "ADMIN");
     }
 
     @LocalServerPort
