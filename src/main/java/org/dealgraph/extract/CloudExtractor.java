@@ -20,7 +20,7 @@ public final class CloudExtractor implements RelationExtractor {
                     + "|will be|has been|had been|would be|would become|will become|is now|is now also|is also|remains also)"
                     + "(?: now| also| still)* (?:the )?(?<c>@ORG)'s \"?" + ADJECTIVES + "\"? ?" + PROVIDER_NOUN);
     private static final Pattern PICKED = Rx.compile(
-            "(?<c>@ORG)(?<mid>[^;]{0,30}?)\\b(?:picked|chose|chosen|selected|named|tapped|designated) (?<p>@OP) as (?:its |@ORG's |the )"
+            "(?<c>@ORG)(?<mid>[^;{]{0,30}?)\\b(?:picked|chose|chosen|selected|named|tapped|designated) (?<p>@OP) as (?:its |@ORG's |the )"
                     + ADJECTIVES + " ?(?:" + PROVIDER_NOUN + "|cloud(?![\\w-]))");
     private static final Pattern CUSTOMERS_SUPPLIER = Rx.compile(
             "(?<c>@ORG)'s (?:[a-z]+ )?" + PROVIDER_NOUN + ",? (?<p>@OP)");

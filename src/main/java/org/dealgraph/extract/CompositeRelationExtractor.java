@@ -12,15 +12,17 @@ public final class CompositeRelationExtractor implements RelationExtractor {
     }
 
     /** All the rule families of the project, in the order their facts may depend on each other. */
-    public static CompositeRelationExtractor standard() {
+    public static CompositeRelationExtractor standard(org.dealgraph.extract.rules.RuleSet rules) {
         return new CompositeRelationExtractor(List.of(
+
                 new InvestmentExtractor(),
                 new LicensingExtractor(),
                 new CloudExtractor(),
                 new RevenueShareExtractor(),
                 new CollaborationExtractor(),
                 new LegalDisputeExtractor(),
-                new RoleExtractor()));
+                new RoleExtractor(),
+                new RuleInterpreter(rules)));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.dealgraph.extract;
 
 import org.dealgraph.article.Article;
+import org.dealgraph.extract.rules.RuleSet;
+import org.dealgraph.nlp.LanguageAnalyzer;
+import org.dealgraph.nlp.Lexicon;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -29,21 +32,29 @@ public final class DealExtractor implements Extractor {
     private final Gazetteer gazetteer;
     private final MentionFinder mentions;
     private final RelationExtractor relations;
+    private final SentenceSplitter splitter;
 
-    public DealExtractor(Gazetteer gazetteer, RelationExtractor relations) {
+    public DealExtractor(Gazetteer gazetteer, RelationExtractor relations, SentenceSplitter splitter) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.mentions = new MentionFinder(gazetteer);
         this.relations = Objects.requireNonNull(relations, "relations");
+        this.splitter = Objects.requireNonNull(splitter, "splitter");
     }
 
     /** The extractor with the reference list packaged in the jar. */
     public static DealExtractor createDefault() {
-        return new DealExtractor(Gazetteer.loadResource(REFERENCE_RESOURCE), CompositeRelationExtractor.standard());
+        return create(Gazetteer.loadResource(REFERENCE_RESOURCE));
     }
 
     /** The extractor with the reference list in {@code referenceTsv}. */
     public static DealExtractor create(Path referenceTsv) {
-        return new DealExtractor(Gazetteer.load(referenceTsv), CompositeRelationExtractor.standard());
+        return create(Gazetteer.load(referenceTsv));
+    }
+
+    private static DealExtractor create(Gazetteer gazetteer) {
+        RuleSet rules = RuleSet.standard();
+        LanguageAnalyzer analyzer = new LanguageAnalyzer(Lexicon.of(rules.lemmas()), false);
+        return new DealExtractor(gazetteer, CompositeRelationExtractor.standard(rules), new SentenceSplitter(analyzer));
     }
 
     public Gazetteer gazetteer() {
@@ -52,13 +63,13 @@ public final class DealExtractor implements Extractor {
 
     /** The sentences of the article with their mentions, as the rules see them. */
     public List<SentenceView> analyse(Article article) {
-        return mentions.analyse(article, SentenceSplitter.split(article));
+        return mentions.analyse(article, splitter.sentences(article));
     }
 
     @Override
     public List<Fact> extract(Article article) {
         Map<String, EntityRef> owners = new HashMap<>();
-        List<SentenceView> views = mentions.analyse(article, SentenceSplitter.split(article), owners);
+        List<SentenceView> views = mentions.analyse(article, splitter.sentences(article), owners);
         ExtractionContext ctx = new ExtractionContext(article, views, gazetteer, owners);
         for (SentenceView s : ctx.sentences()) {
             relations.extract(s, ctx);
@@ -190,6 +201,11 @@ public final class DealExtractor implements Extractor {
             Object x = a.get(field);
             Object y = b.get(field);
             if (x == null || y == null) {
+                continue;
+            }
+            if (x instanceof String sx && y instanceof String sy && a.type() == FactType.ROLE
+                    && (sx.toLowerCase(java.util.Locale.ROOT).contains(sy.toLowerCase(java.util.Locale.ROOT))
+                    || sy.toLowerCase(java.util.Locale.ROOT).contains(sx.toLowerCase(java.util.Locale.ROOT)))) {
                 continue;
             }
             if (x instanceof EntityRef ex && y instanceof EntityRef ey ? !Rules.same(ex, ey) : !x.equals(y)) {

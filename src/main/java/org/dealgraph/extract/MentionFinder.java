@@ -93,6 +93,28 @@ public final class MentionFinder {
     private static final Pattern NAME_FOLLOWS = Pattern.compile(",? \\p{Lu}");
     private static final Pattern LOWER_WORDS = Pattern.compile("^[^\\p{Lu},;:]*$");
 
+    /** Classpath location of the place names: a capitalised name that is a place is not an organisation. */
+    public static final String PLACES_RESOURCE = "/dealgraph/reference/places.txt";
+    private static final Set<String> PLACES = readPlaces();
+
+    private static Set<String> readPlaces() {
+        try (java.io.InputStream in = MentionFinder.class.getResourceAsStream(PLACES_RESOURCE)) {
+            if (in == null) {
+                throw new org.dealgraph.DealgraphException("missing resource " + PLACES_RESOURCE);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException e) {
+            throw new org.dealgraph.DealgraphException("cannot read " + PLACES_RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code name} is a place, or a run of places ("Raleigh North Carolina"). */
+    static boolean isPlace(String name) {
+        return PLACES.contains(name) || PLACES.contains(name.replaceFirst("^the ", ""));
+    }
+
     private final Gazetteer gazetteer;
 
     public MentionFinder(Gazetteer gazetteer) {
@@ -225,7 +247,7 @@ public final class MentionFinder {
                 found.add(Mention.entity(h.entry().ref(text.substring(h.start(), h.end())), h.start(), h.end(), false));
             }
         }
-        findUnknownNames(text, found, state);
+        findUnknownNames(text, sentence.tokens(), found, state);
         for (Map.Entry<String, EntityRef> k : state.known.entrySet()) {
             if (!text.contains(k.getKey())) {
                 continue;
@@ -247,7 +269,7 @@ public final class MentionFinder {
         return new SentenceView(sentence, found);
     }
 
-    private void findUnknownNames(String text, List<Mention> found, State state) {
+    private void findUnknownNames(String text, List<org.dealgraph.nlp.Token> words, List<Mention> found, State state) {
         Matcher m = CAPITALISED_RUN.matcher(text);
         while (m.find()) {
             List<int[]> tokens = new ArrayList<>();
@@ -276,7 +298,11 @@ public final class MentionFinder {
                 int end = tokens.get(j)[1];
                 boolean sentenceInitial = text.substring(0, start).replaceAll("[\"“‘(\\s]", "").isEmpty();
                 String name = text.substring(start, end);
-                if (!(sentenceInitial && i == j) || state.known.containsKey(name)
+                if (isPlace(name) && !state.known.containsKey(name)) {
+                    i = j + 1;
+                    continue;
+                }
+                if (!(sentenceInitial && i == j) || state.known.containsKey(name) || properNounVerb(words, start, end)
                         || ORG_CONTEXT_AFTER.matcher(text).region(tokens.get(j)[1], text.length()).lookingAt()) {
                     EntityRef ref = state.known.get(name);
                     if (ref == null) {
@@ -287,6 +313,22 @@ public final class MentionFinder {
                 i = j + 1;
             }
         }
+    }
+
+    /**
+     * A single capitalised word opening a sentence is a name when the tagger reads it as a proper noun followed by
+     * a verb ("Globex sued ..."), where an ordinary word would be a determiner or adverb ("Analysts said ...").
+     */
+    private static boolean properNounVerb(List<org.dealgraph.nlp.Token> words, int start, int end) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            org.dealgraph.nlp.Token w = words.get(i);
+            if (w.start() == start && w.end() == end) {
+                String next = words.get(i + 1).pos();
+                return w.pos().equals("PROPN") && (next.equals("VERB") || next.equals("AUX") || next.equals("PUNCT")
+                        && words.get(i + 1).text().equals(",") || next.equals("PART"));
+            }
+        }
+        return false;
     }
 
     private static void flush(List<Mention> found, List<Mention> added) {

@@ -1,0 +1,325 @@
+package org.dealgraph.extract;
+
+import org.dealgraph.extract.rules.AttributeCue;
+import org.dealgraph.extract.rules.Rule;
+import org.dealgraph.extract.rules.RuleSet;
+import org.dealgraph.extract.rules.TokenPattern;
+import org.dealgraph.extract.rules.Unit;
+import org.dealgraph.extract.rules.Units;
+import org.dealgraph.nlp.Token;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The one interpreter of the rule files: runs every rule's patterns over a sentence's units and turns each match
+ * into a drafted fact. Captures named after the fact type's fields fill them (a capture holding a list of parties
+ * states one fact per party); attributes no capture fills come from the rule's constants, then from the attribute
+ * cues of the rule files, then from what is near the match (an amount or percentage inside it, the date of the
+ * sentence or of its paragraph).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RuleInterpreter implements RelationExtractor {
+
+    /** Words before a trigger that put it in the future or make it an intention, not a past event. */
+    private static final Set<String> MODAL = Set.of("will", "would", "to", "plan", "agree", "expect", "aim", "seek",
+            "set", "intend", "propose", "could", "may", "might", "shall", "should", "if", "offer", "want", "hope", "try");
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "nor");
+    private static final Set<String> PERIOD_BOUND = Set.of("through", "until", "till", "thru", "by", "ending", "expire",
+            "starting", "beginning", "from");
+    private static final int CUE_BEFORE = 6;
+    private static final int CUE_AFTER = 4;
+
+    /** With this system property set to true, every match is printed to standard error: the rule, the sentence. */
+    public static final String TRACE_PROPERTY = "dealgraph.rules.trace";
+    private static final boolean TRACE = Boolean.getBoolean(TRACE_PROPERTY);
+
+    private final RuleSet rules;
+
+    public RuleInterpreter(RuleSet rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    @Override
+    public void extract(SentenceView sentence, ExtractionContext context) {
+        if (sentence.sentence().tokens().isEmpty()) {
+            return;
+        }
+        List<Unit> units = Units.of(sentence);
+        for (Rule rule : rules.rules()) {
+            for (TokenPattern pattern : rule.patterns()) {
+                for (TokenPattern.Match match : pattern.findAll(units)) {
+                    apply(rule, match, units, sentence, context);
+                }
+            }
+        }
+    }
+
+    private void apply(Rule rule, TokenPattern.Match match, List<Unit> units, SentenceView s, ExtractionContext ctx) {
+        FactType type = rule.type();
+        int trigger = match.capture("trigger").map(r -> r[0]).orElse(match.start());
+        if (negated(units, trigger)) {
+            return;
+        }
+        if (TRACE) {
+            System.err.println("rule " + rule.name() + " (" + rule.origin() + ") " + match.captures().keySet() + ": "
+                    + s.sentence().text());
+        }
+        List<List<EntityRef>> parties = new ArrayList<>();
+        List<EntityRef> named = new ArrayList<>();
+        for (String role : type.core()) {
+            int[] range = match.captures().get(role);
+            List<EntityRef> found = range == null ? List.of() : entities(units, range);
+            named.addAll(found);
+            parties.add(found);
+        }
+        for (int i = 0; i < type.core().size(); i++) {
+            String role = type.core().get(i);
+            if (parties.get(i).isEmpty() && rule.inherited().contains(role)) {
+                EntityRef from = inherit(type, role, named, ctx);
+                parties.set(i, from == null ? List.of() : List.of(from));
+            }
+            if (parties.get(i).isEmpty()) {
+                return;
+            }
+        }
+        for (List<EntityRef> combination : combinations(parties)) {
+            if (statedAlready(type, combination, s, ctx)) {
+                continue;
+            }
+            Draft d = ctx.add(type, s, rule.confidence());
+            for (int i = 0; i < combination.size(); i++) {
+                d.set(type.core().get(i), combination.get(i));
+            }
+            fillAttributes(d, rule, match, units, trigger, s, ctx);
+        }
+    }
+
+    /** Whether a fact of {@code type} between the same parties was already read from this sentence. */
+    private static boolean statedAlready(FactType type, List<EntityRef> parties, SentenceView s, ExtractionContext ctx) {
+        for (Draft d : ctx.inSentence(s, type)) {
+            boolean same = true;
+            boolean swapped = type.symmetric() && parties.size() == 2;
+            for (int i = 0; i < parties.size(); i++) {
+                EntityRef p = d.party(type.core().get(i));
+                same &= p != null && p.key().equals(parties.get(i).key());
+                if (swapped) {
+                    EntityRef q = d.party(type.core().get(1 - i));
+                    swapped = q != null && q.key().equals(parties.get(i).key());
+                }
+            }
+            if (same || swapped) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The party of {@code role} in the latest fact of {@code type}, else the article's main organisation. */
+    private static EntityRef inherit(FactType type, String role, List<EntityRef> named, ExtractionContext ctx) {
+        java.util.Optional<Draft> last = ctx.last(type, d -> d.party(role) != null
+                && named.stream().noneMatch(n -> n.key().equals(d.party(role).key())));
+        if (last.isPresent()) {
+            return last.get().party(role);
+        }
+        return ctx.mostMentionedOrganization(named.toArray(EntityRef[]::new)).orElse(null);
+    }
+
+    private void fillAttributes(Draft d, Rule rule, TokenPattern.Match match, List<Unit> units, int trigger,
+                                SentenceView s, ExtractionContext ctx) {
+        FactType type = rule.type();
+        for (Map.Entry<String, ValueKind> attribute : type.attributes().entrySet()) {
+            int[] range = match.captures().get(attribute.getKey());
+            if (range != null) {
+                d.setIfAbsent(attribute.getKey(), captured(attribute.getValue(), units, range, s, d, type));
+            }
+        }
+        for (Map.Entry<String, String> c : rule.constants().entrySet()) {
+            d.setIfAbsent(c.getKey(), typed(type.kindOf(c.getKey()).orElseThrow(), c.getValue()));
+        }
+        int from = Math.max(0, match.start() - CUE_BEFORE);
+        int to = Math.min(units.size(), match.end() + CUE_AFTER);
+        for (AttributeCue cue : rules.cues()) {
+            if (cue.type() != type || d.get(cue.field()) != null) {
+                continue;
+            }
+            boolean hit = switch (cue.kind()) {
+                case DEFAULT -> true;
+                case PAST -> past(units, trigger);
+                case PATTERN -> cue.cue().find(units.subList(from, to), 0).isPresent();
+            };
+            if (hit) {
+                d.set(cue.field(), typed(type.kindOf(cue.field()).orElseThrow(), cue.value()));
+            }
+        }
+        if (type.attributes().containsKey("amountUSD") && d.get("amountUSD") == null) {
+            Mention money = first(units, match.start(), match.end(), Mention.Kind.MONEY);
+            if (money != null && money.value() != null) {
+                d.set("amountUSD", money.value());
+                if (money.upTo() && type.attributes().containsKey("upTo")) {
+                    d.setIfAbsent("upTo", true);
+                }
+            }
+        }
+        if (type.attributes().containsKey("percent") && d.get("percent") == null) {
+            Mention percent = first(units, match.start(), match.end(), Mention.Kind.PERCENT);
+            if (percent != null) {
+                d.set("percent", percent.value());
+                if (percent.approximate() && type.attributes().containsKey("approximate")) {
+                    d.setIfAbsent("approximate", true);
+                }
+            }
+        }
+        if (type.attributes().get("date") == ValueKind.DATE && d.get("date") == null) {
+            d.set("date", eventDate(units, trigger).orElseGet(() -> ctx.narrativeDate(s).orElse(null)));
+        }
+    }
+
+    private Object captured(ValueKind kind, List<Unit> units, int[] range, SentenceView s, Draft d, FactType type) {
+        switch (kind) {
+            case MONEY -> {
+                Mention m = first(units, range[0], range[1] + 1, Mention.Kind.MONEY);
+                if (m == null || m.value() == null) {
+                    return null;
+                }
+                if (m.upTo() && type.attributes().containsKey("upTo")) {
+                    d.setIfAbsent("upTo", true);
+                }
+                return m.value();
+            }
+            case PERCENT -> {
+                Mention m = first(units, range[0], range[1] + 1, Mention.Kind.PERCENT);
+                if (m != null && m.approximate() && type.attributes().containsKey("approximate")) {
+                    d.setIfAbsent("approximate", true);
+                }
+                return m == null ? null : m.value();
+            }
+            case DATE -> {
+                Mention m = first(units, range[0], range[1] + 1, Mention.Kind.DATE);
+                return m == null ? null : m.value();
+            }
+            case ENTITY -> {
+                List<EntityRef> e = entities(units, range);
+                return e.isEmpty() ? null : e.get(0);
+            }
+            case TEXT -> {
+                String text = s.sentence().text().substring(units.get(range[0]).start(), units.get(range[1]).end()).strip();
+                return text.isEmpty() ? null : text;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static Object typed(ValueKind kind, String value) {
+        return switch (kind) {
+            case BOOLEAN -> Boolean.valueOf(value);
+            case MONEY, PERCENT -> new BigDecimal(value);
+            default -> value;
+        };
+    }
+
+    /** The named entities in a captured range, in order, without repeats. */
+    private static List<EntityRef> entities(List<Unit> units, int[] range) {
+        List<EntityRef> out = new ArrayList<>();
+        for (int i = range[0]; i <= range[1]; i++) {
+            Mention m = units.get(i).mention();
+            if (m != null && m.entity() != null && out.stream().noneMatch(e -> e.key().equals(m.entity().key()))) {
+                out.add(m.entity());
+            }
+        }
+        return out;
+    }
+
+    private static Mention first(List<Unit> units, int from, int to, Mention.Kind kind) {
+        for (int i = from; i < to && i < units.size(); i++) {
+            Mention m = units.get(i).mention();
+            if (m != null && m.kind() == kind) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static List<List<EntityRef>> combinations(List<List<EntityRef>> parties) {
+        List<List<EntityRef>> out = new ArrayList<>();
+        out.add(List.of());
+        for (List<EntityRef> options : parties) {
+            List<List<EntityRef>> next = new ArrayList<>();
+            for (List<EntityRef> prefix : out) {
+                for (EntityRef e : options) {
+                    if (prefix.stream().anyMatch(p -> p.key().equals(e.key()))) {
+                        continue;
+                    }
+                    List<EntityRef> c = new ArrayList<>(prefix);
+                    c.add(e);
+                    next.add(c);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private static boolean negated(List<Unit> units, int trigger) {
+        for (int i = Math.max(0, trigger - 3); i < trigger; i++) {
+            Unit u = units.get(i);
+            if (!u.isMention() && NEGATION.contains(u.token().lower().replace('\u2019', '\''))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The trigger is in a past form and nothing before it makes it future or intended. */
+    private static boolean past(List<Unit> units, int trigger) {
+        Unit t = units.get(trigger);
+        if (t.isMention() || t.token().form() != Token.Form.PAST) {
+            return false;
+        }
+        for (int i = Math.max(0, trigger - 4); i < trigger; i++) {
+            Unit u = units.get(i);
+            if (u.isMention()) {
+                continue;
+            }
+            // "will buy", "agreed to buy"; and the present passive or progressive: "is being acquired", "is acquired"
+            if (MODAL.contains(u.lemma()) || u.lemma().equals("be") && u.token().form() != Token.Form.PAST) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The date of the event near the trigger: the nearest resolved date that does not bound a period. */
+    private static java.util.Optional<String> eventDate(List<Unit> units, int trigger) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Unit u : units) {
+            Mention m = u.mention();
+            if (m == null || m.kind() != Mention.Kind.DATE || m.value() == null) {
+                continue;
+            }
+            if (u.index() > 0 && !units.get(u.index() - 1).isMention()
+                    && PERIOD_BOUND.contains(units.get(u.index() - 1).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int distance = Math.abs(u.index() - trigger);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = (String) m.value();
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+}
