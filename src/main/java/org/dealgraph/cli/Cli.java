@@ -8,6 +8,7 @@ import org.dealgraph.article.Article;
 import org.dealgraph.article.ArticleMetadata;
 import org.dealgraph.article.ArticleReader;
 import org.dealgraph.bench.Benchmark;
+import org.dealgraph.bench.RealTextBenchmark;
 import org.dealgraph.eval.Evaluation;
 import org.dealgraph.eval.Score;
 import org.dealgraph.extract.DealExtractor;
@@ -32,6 +33,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The command-line commands other than {@code serve}. Each returns an exit status: 0 for success,
@@ -50,11 +52,16 @@ public final class Cli {
               validate [--store DIR]                  check each article graph against the SHACL shapes
                                                       (exit 1 on violations) and the union against the
                                                       consistency shapes (clashes are warnings)
-              eval [-v] --gold DIR FILE|DIR...        extract articles and score them against gold facts
+              eval [-v] --gold DIR [--split TSV] FILE|DIR...
+                                                      extract articles and score them against gold facts;
+                                                      with --split (lines NAME<TAB>PART), each part apart
               bench [--articles N] [--threads N] [--dir DIR]
                                                       measure extraction and loading on a synthetic corpus
                                                       (default 10000 articles; DIR is kept, a temporary
                                                       folder is deleted)
+              bench --real [--seconds S] FILE|DIR...  measure extraction on real articles on one thread:
+                                                      model load time, articles/s per core, peak heap
+                                                      (each phase runs at least S seconds, default 10)
               hash-password                           read a password from standard input (one line) and
                                                       print its bcrypt hash for dealgraph.security.users
               help                                    show this text
@@ -231,13 +238,53 @@ public final class Cli {
         if (!Files.isDirectory(gold)) {
             throw new DealgraphException("The gold folder " + gold.toAbsolutePath() + " does not exist");
         }
-        Score score = Evaluation.score(DealExtractor.createDefault(), ArticleLoader.articleFiles(options.paths()), gold,
-                file -> err.println("dealgraph: no gold facts for " + file + " in " + gold + "; not scored"));
-        out.print(score.report(options.flag("-v")));
+        List<Path> files = ArticleLoader.articleFiles(options.paths());
+        DealExtractor extractor = DealExtractor.createDefault();
+        java.util.function.Consumer<Path> noGold =
+                file -> err.println("dealgraph: no gold facts for " + file + " in " + gold + "; not scored");
+        Optional<Path> split = options.value("--split").map(Path::of);
+        if (split.isEmpty()) {
+            out.print(Evaluation.score(extractor, files, gold, noGold).report(options.flag("-v")));
+            return 0;
+        }
+        Map<String, String> parts = Evaluation.readSplit(split.get());
+        Map<String, List<Path>> byPart = new java.util.TreeMap<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            String part = parts.get(stem);
+            if (part == null) {
+                err.println("dealgraph: " + f + " is in no part of " + split.get() + "; not scored");
+                continue;
+            }
+            byPart.computeIfAbsent(part, p -> new java.util.ArrayList<>()).add(f);
+        }
+        for (Map.Entry<String, List<Path>> part : byPart.entrySet()) {
+            out.println("== " + part.getKey() + " (" + part.getValue().size() + " articles)");
+            out.print(Evaluation.score(extractor, part.getValue(), gold, noGold).report(options.flag("-v")));
+        }
         return 0;
     }
 
     private int bench(Options options) {
+        if (options.flag("--real")) {
+            if (options.arguments().isEmpty()) {
+                throw new UsageException("bench --real needs article files or folders");
+            }
+            double seconds = options.value("--seconds").map(v -> {
+                try {
+                    return Double.parseDouble(v);
+                } catch (NumberFormatException e) {
+                    throw new UsageException("--seconds needs a number, got " + v);
+                }
+            }).orElse(10.0);
+            if (!(seconds > 0)) {
+                throw new UsageException("--seconds must be above 0");
+            }
+            RealTextBenchmark benchmark = new RealTextBenchmark(RealTextBenchmark.files(options.paths()), seconds, err);
+            out.print(benchmark.report(benchmark.run()));
+            return 0;
+        }
         if (!options.arguments().isEmpty()) {
             throw new UsageException("bench takes no arguments besides its options");
         }

@@ -16,8 +16,8 @@ import java.util.Set;
 
 /** Command-line options: flags, options with a value, and the remaining arguments. */
 record Options(Set<String> flags, Map<String, String> values, List<String> arguments) {
-    private static final Set<String> FLAGS = Set.of("--facts", "-v");
-    private static final Set<String> WITH_VALUE = Set.of("--out", "--store", "--base", "--gold", "--threads", "--articles", "--dir",
+    private static final Set<String> FLAGS = Set.of("--facts", "-v", "--real");
+    private static final Set<String> WITH_VALUE = Set.of("--out", "--store", "--base", "--gold", "--split", "--seconds", "--threads", "--articles", "--dir",
             "--headline", "--published", "--publisher", "--source");
     static final String DEFAULT_STORE = "store";
     static final String DEFAULT_BASE = "http://localhost:8080/";

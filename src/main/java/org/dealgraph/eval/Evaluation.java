@@ -52,4 +52,32 @@ public final class Evaluation {
         }
         return Scorer.score(gold, predicted);
     }
+
+    /**
+     * A split of a corpus: lines {@code NAME<TAB>PART} (an article's file name without extension and the part it
+     * belongs to, such as {@code dev} or {@code test}); blank lines and lines starting with {@code #} are skipped.
+     */
+    public static java.util.Map<String, String> readSplit(Path file) {
+        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+        List<String> lines;
+        try {
+            lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new org.dealgraph.DealgraphException("Cannot read the split " + file + ": " + e.getMessage(), e);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
+                throw new org.dealgraph.DealgraphException(file + ":" + (i + 1) + ": expected NAME<TAB>PART, got: " + line);
+            }
+            if (parts.put(cols[0].strip(), cols[1].strip()) != null) {
+                throw new org.dealgraph.DealgraphException(file + ":" + (i + 1) + ": " + cols[0] + " is listed twice");
+            }
+        }
+        return parts;
+    }
 }
