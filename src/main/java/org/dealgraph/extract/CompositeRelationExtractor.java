@@ -18,9 +18,7 @@ public final class CompositeRelationExtractor implements RelationExtractor {
                 new InvestmentExtractor(),
                 new LicensingExtractor(),
                 new CloudExtractor(),
-                new RevenueShareExtractor(),
                 new CollaborationExtractor(),
-                new LegalDisputeExtractor(),
                 new RoleExtractor(),
                 new RuleInterpreter(rules)));
     }

@@ -30,8 +30,8 @@ public final class MentionFinder {
     private static final Pattern PERSON_NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+){1,2}(?![\\p{L}\\p{N}])");
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'’-])\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*"
-                    + "(?:[ ]\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*)*(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}'’-])(?:\\p{Ll}{1,2}(?=\\p{Lu}\\p{Ll}))?\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*"
+                    + "(?:(?:[ ]&|s['’])?[ ]\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*)*(?![\\p{L}\\p{N}])");
     private static final Pattern CAPITALISED_TOKEN = Pattern.compile("\\S+");
     private static final Set<String> STOPWORDS = Set.of(
             "The", "A", "An", "And", "Or", "But", "On", "In", "At", "For", "Of", "To", "By", "With", "Under", "Until",
@@ -133,6 +133,8 @@ public final class MentionFinder {
         final List<EntityRef> orgHistory = new ArrayList<>();
         EntityRef previousSubject;
         EntityRef platformHistory;
+        /** Capitalised words the article uses inside sentences, where capitals mark names, not sentence starts. */
+        final java.util.Set<String> midSentence = new java.util.HashSet<>();
 
         State(Map<String, EntityRef> owners) {
             this.owners = owners;
@@ -151,6 +153,16 @@ public final class MentionFinder {
      */
     public List<SentenceView> analyse(Article article, List<Sentence> sentences, Map<String, EntityRef> owners) {
         State state = new State(owners);
+        for (Sentence s : sentences) {
+            List<org.dealgraph.nlp.Token> words = s.tokens();
+            for (int i = 1; i < words.size(); i++) {
+                String w = words.get(i).text();
+                String before = words.get(i - 1).text();
+                if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !before.matches("[.!?:\"“‘(]")) {
+                    state.midSentence.add(w);
+                }
+            }
+        }
         findPeople(sentences, state);
         List<SentenceView> views = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
@@ -303,6 +315,7 @@ public final class MentionFinder {
                     continue;
                 }
                 if (!(sentenceInitial && i == j) || state.known.containsKey(name) || properNounVerb(words, start, end)
+                        || state.midSentence.contains(name) && !STOPWORDS.contains(name)
                         || ORG_CONTEXT_AFTER.matcher(text).region(tokens.get(j)[1], text.length()).lookingAt()) {
                     EntityRef ref = state.known.get(name);
                     if (ref == null) {

@@ -33,8 +33,10 @@ public final class RuleInterpreter implements RelationExtractor {
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "nor");
     private static final Set<String> PERIOD_BOUND = Set.of("through", "until", "till", "thru", "by", "ending", "expire",
             "starting", "beginning", "from");
-    private static final int CUE_BEFORE = 6;
-    private static final int CUE_AFTER = 4;
+    /** Words that open a new clause: attribute cues before them do not reach a match after them. */
+    private static final Set<String> CLAUSE_BREAK = Set.of(";", ":", "while", "whereas", "but", "although", "though",
+            "meanwhile", "however");
+    private static final int CUE_AFTER = 6;
 
     /** With this system property set to true, every match is printed to standard error: the rule, the sentence. */
     public static final String TRACE_PROPERTY = "dealgraph.rules.trace";
@@ -56,8 +58,18 @@ public final class RuleInterpreter implements RelationExtractor {
             return;
         }
         List<Unit> units = Units.of(sentence);
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (Unit u : units) {
+            if (!u.isMention()) {
+                present.add(u.lemma());
+                present.add(u.token().lower().replace('\u2019', '\''));
+            }
+        }
         for (Rule rule : rules.rules()) {
             for (TokenPattern pattern : rule.patterns()) {
+                if (!pattern.anchors().isEmpty() && java.util.Collections.disjoint(pattern.anchors(), present)) {
+                    continue;
+                }
                 for (TokenPattern.Match match : pattern.findAll(units)) {
                     apply(rule, match, units, sentence, context);
                 }
@@ -99,10 +111,37 @@ public final class RuleInterpreter implements RelationExtractor {
             }
             Draft d = ctx.add(type, s, rule.confidence());
             for (int i = 0; i < combination.size(); i++) {
-                d.set(type.core().get(i), combination.get(i));
+                EntityRef party = combination.get(i);
+                String role = type.core().get(i);
+                if (party.kind() == EntityKind.PLATFORM && role.equals("provider")
+                        && type.attributes().get("platform") == ValueKind.ENTITY) {
+                    // A platform named as the provider ("runs on Azure") stands for its operator.
+                    d.set("platform", party);
+                    party = ctx.provider(party);
+                    if (party == null) {
+                        ctx.drafts().remove(d);
+                        d = null;
+                        break;
+                    }
+                }
+                d.set(role, party);
+            }
+            if (d == null) {
+                continue;
             }
             fillAttributes(d, rule, match, units, trigger, s, ctx);
         }
+    }
+
+    /** The first unit of the clause holding unit {@code at}: after the last clause break before it, or 0. */
+    private static int clauseStart(List<Unit> units, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            Unit u = units.get(i);
+            if (!u.isMention() && CLAUSE_BREAK.contains(u.token().lower())) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** Whether a fact of {@code type} between the same parties was already read from this sentence. */
@@ -147,7 +186,7 @@ public final class RuleInterpreter implements RelationExtractor {
         for (Map.Entry<String, String> c : rule.constants().entrySet()) {
             d.setIfAbsent(c.getKey(), typed(type.kindOf(c.getKey()).orElseThrow(), c.getValue()));
         }
-        int from = Math.max(0, match.start() - CUE_BEFORE);
+        int from = clauseStart(units, match.start());
         int to = Math.min(units.size(), match.end() + CUE_AFTER);
         for (AttributeCue cue : rules.cues()) {
             if (cue.type() != type || d.get(cue.field()) != null) {

@@ -109,8 +109,9 @@ public final class LanguageAnalyzer {
             "(?:\\b(?:Corp|Inc|Co|Ltd|Bros|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|vs|U\\.S|U\\.K|Gen|Gov|Sen|Rep)|\\b\\p{Lu})\\.$");
 
     /**
-     * The sentence spans of {@code text} (offsets into it), trimmed of surrounding white space. A break after an
-     * abbreviation ("Globex Corp.") is undone when the next part starts in lower case or after a title ("Dr.").
+     * The sentence spans of {@code text} (offsets into it), trimmed of surrounding white space. A break is undone
+     * when the next part starts in lower case ("Globex Corp. | agreed", "$1.5 | billion"), after a title ("Dr.")
+     * or inside a number.
      */
     public List<int[]> sentences(String text) {
         Span[] detected = taggers.get().sentences.sentPosDetect(text);
@@ -120,8 +121,9 @@ public final class LanguageAnalyzer {
                 Span prev = spans.get(spans.size() - 1);
                 String before = text.substring(prev.getStart(), prev.getEnd()).strip();
                 String after = text.substring(s.getStart(), s.getEnd()).strip();
-                if (ABBREVIATION_END.matcher(before).find() && !after.isEmpty()
-                        && (Character.isLowerCase(after.codePointAt(0)) || before.matches("(?s).*\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.$"))) {
+                if (!after.isEmpty() && (Character.isLowerCase(after.codePointAt(0))
+                        || ABBREVIATION_END.matcher(before).find() && before.matches("(?s).*\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.$")
+                        || before.matches("(?s).*\\d[.,]\\d*$") && Character.isDigit(after.codePointAt(0)))) {
                     spans.set(spans.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }

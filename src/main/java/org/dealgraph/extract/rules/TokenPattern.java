@@ -49,11 +49,15 @@ public final class TokenPattern {
     private final String source;
     private final Node root;
     private final Set<String> lemmas;
+    private final Set<String> words;
+    private final Set<String> anchors;
 
-    private TokenPattern(String source, Node root, Set<String> lemmas) {
+    private TokenPattern(String source, Node root, Set<String> lemmas, Set<String> words, Set<String> anchors) {
         this.source = source;
         this.root = root;
         this.lemmas = lemmas;
+        this.words = words;
+        this.anchors = anchors;
     }
 
     /** The pattern written in {@code source}; {@code macros} resolves {@code @NAME} references. */
@@ -64,7 +68,7 @@ public final class TokenPattern {
         if (p.pos < source.length()) {
             throw p.error("unexpected '" + source.charAt(p.pos) + "'");
         }
-        return new TokenPattern(source, root, Set.copyOf(p.lemmas));
+        return new TokenPattern(source, root, Set.copyOf(p.lemmas), Set.copyOf(p.words), Set.copyOf(p.anchors));
     }
 
     public static TokenPattern compile(String source) {
@@ -74,6 +78,14 @@ public final class TokenPattern {
     /** Every lemma the pattern (and the macros it uses) names: the vocabulary the lexicon must know. */
     public Set<String> lemmas() {
         return lemmas;
+    }
+
+    /**
+     * The lemmas and word forms of the part captured as {@code trigger}: a sentence with none of them cannot match,
+     * so the interpreter skips the pattern there. Empty when the pattern has no trigger (it is always tried).
+     */
+    public Set<String> anchors() {
+        return anchors;
     }
 
     @Override
@@ -163,6 +175,19 @@ public final class TokenPattern {
 
     private interface Node {
         boolean match(State st, int pos, Cont k);
+    }
+
+    /** A word by its lemma, or one of several: alternatives of bare lemmas are merged into one set test. */
+    private record LemmaTest(Set<String> lemmas) implements Node {
+        @Override
+        public boolean match(State st, int pos, Cont k) {
+            st.step();
+            if (pos >= st.units.size()) {
+                return false;
+            }
+            Unit u = st.units.get(pos);
+            return !u.isMention() && lemmas.contains(u.lemma()) && k.run(pos + 1);
+        }
     }
 
     private record Test(Predicate<Unit> test) implements Node {
@@ -289,6 +314,9 @@ public final class TokenPattern {
         final String s;
         final Function<String, TokenPattern> macros;
         final Set<String> lemmas = new java.util.HashSet<>();
+        final Set<String> words = new java.util.HashSet<>();
+        final Set<String> anchors = new java.util.HashSet<>();
+        Set<String> collecting;
         int pos;
 
         Parser(String s, Function<String, TokenPattern> macros) {
@@ -318,7 +346,26 @@ public final class TokenPattern {
                 pos++;
                 options.add(sequence());
             }
-            return options.size() == 1 ? options.get(0) : new Alt(List.copyOf(options));
+            if (options.size() == 1) {
+                return options.get(0);
+            }
+            // Neighbouring bare lemmas among the alternatives become one set test: the same matches in the same
+            // order of preference, in fewer steps.
+            List<Node> out = new ArrayList<>();
+            for (Node o : options) {
+                if (o instanceof LemmaTest t && !out.isEmpty() && out.get(out.size() - 1) instanceof LemmaTest prev) {
+                    Set<String> merged = new java.util.HashSet<>(prev.lemmas());
+                    merged.addAll(t.lemmas());
+                    out.set(out.size() - 1, new LemmaTest(Set.copyOf(merged)));
+                } else {
+                    out.add(o);
+                }
+            }
+            if (out.size() == 1) {
+                return out.get(0);
+            }
+            options = out;
+            return new Alt(List.copyOf(options));
         }
 
         Node sequence() {
@@ -351,8 +398,13 @@ public final class TokenPattern {
             } else {
                 pos = save;
             }
+            Set<String> outer = collecting;
+            if ("trigger".equals(capture)) {
+                collecting = anchors;
+            }
             Node atom = atom();
             atom = quantified(atom);
+            collecting = outer;
             return capture == null ? atom : new Capture(capture, atom);
         }
 
@@ -398,6 +450,10 @@ public final class TokenPattern {
                     }
                     String word = s.substring(pos + 1, close).toLowerCase(Locale.ROOT);
                     pos = close + 1;
+                    words.add(word);
+                    if (collecting != null) {
+                        collecting.add(word);
+                    }
                     return new Test(u -> !u.isMention() && u.token().lower().replace('\u2019', '\'').equals(word));
                 }
                 case '@' -> {
@@ -408,6 +464,11 @@ public final class TokenPattern {
                         throw error("unknown pattern @" + name);
                     }
                     lemmas.addAll(macro.lemmas);
+                    words.addAll(macro.words);
+                    if (collecting != null) {
+                        collecting.addAll(macro.lemmas);
+                        collecting.addAll(macro.words);
+                    }
                     return new Ref(macro);
                 }
                 case '_' -> {
@@ -430,7 +491,10 @@ public final class TokenPattern {
                 throw error("a lemma is written in lower case, a mention kind is one of " + MENTION_KINDS + ": " + ident);
             }
             lemmas.add(ident);
-            return new Test(u -> !u.isMention() && u.lemma().equals(ident));
+            if (collecting != null) {
+                collecting.add(ident);
+            }
+            return new LemmaTest(Set.of(ident));
         }
 
         Node quantified(Node atom) {
@@ -508,9 +572,17 @@ public final class TokenPattern {
             return switch (key) {
                 case "lemma" -> {
                     lemmas.addAll(values);
+                    if (collecting != null) {
+                        collecting.addAll(values);
+                    }
                     yield u -> !u.isMention() && values.contains(u.lemma());
                 }
-                case "word" -> u -> !u.isMention() && values.contains(u.token().lower().replace('\u2019', '\''));
+                case "word" -> {
+                    if (collecting != null) {
+                        collecting.addAll(values);
+                    }
+                    yield u -> !u.isMention() && values.contains(u.token().lower().replace('\u2019', '\''));
+                }
                 case "pos" -> u -> !u.isMention() && values.contains(u.token().pos());
                 case "form" -> u -> !u.isMention() && values.contains(u.token().form().name());
                 case "ent" -> {

@@ -10,7 +10,7 @@ import static org.dealgraph.extract.Facts.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-class RevenueShareExtractorTest {
+class RevenueShareTest {
 
     @Test
     void endedAndContinuingSharesInOneSentence() {
