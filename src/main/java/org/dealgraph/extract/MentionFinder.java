@@ -25,13 +25,21 @@ public final class MentionFinder {
 
     private static final String TITLE_CUE = "(?i:\\b(?:CEO|chief|executive|executives|founder|co-founder|co-founded|cofounder"
             + "|chairman|chairwoman|chair|president|officer|scientist|director|head|spokesperson|vice|CTO|CFO|COO"
+            + "|manager|analyst|professor|minister|secretary|justice|justices|judge|lawyer|attorney|adviser|advisor|partner"
+            + "|governor|senator|economist|litigator|counsel|spokesman|spokeswoman|boss|leader|heads|leads|chancellor"
+            + "|commissioner|according to"
             + "|said|says|told|who|led by|run by|named|hired|appointed|succeed|succeeds)\\b)";
     private static final Pattern CUE = Pattern.compile(TITLE_CUE);
     private static final Pattern PERSON_NAME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+){1,2}(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\.)?(?:[ ]\\p{Lu}\\p{Ll}+){1,2}(?:,? Jr\\.?)?(?![\\p{L}\\p{N}])");
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’-])(?:\\p{Ll}{1,2}(?=\\p{Lu}\\p{Ll}))?\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*"
-                    + "(?:(?:[ ]&|s['’])?[ ]\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*)*(?![\\p{L}\\p{N}])");
+                    + "(?:(?:[ ]&|s['’])?[ ]\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*)*"
+                    // "University of Chicago", "Bank of America", "Ministry of Communications and Information Technology"
+                    + "(?:(?<=\\b(?:University|Bank|Ministry|Department|Institute|Commission|Office|Board|Court|Government"
+                    + "|Republic|Kingdom|Federation|Association|Authority|College|School|Bureau|Agency|Council|Academy|Fund"
+                    + "|Society|Union|Chamber)) of(?: the)? \\p{Lu}[\\p{L}\\p{N}]*(?:(?: and)?[ ]\\p{Lu}[\\p{L}\\p{N}]*)*)?"
+                    + "(?![\\p{L}\\p{N}])");
     private static final Pattern CAPITALISED_TOKEN = Pattern.compile("\\S+");
     private static final Set<String> STOPWORDS = Set.of(
             "The", "A", "An", "And", "Or", "But", "On", "In", "At", "For", "Of", "To", "By", "With", "Under", "Until",
@@ -47,7 +55,9 @@ public final class MentionFinder {
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "AI", "AGI", "CEO", "CFO", "CTO", "COO", "IPO", "GPU", "GPUs", "CPU", "CPUs", "API", "APIs", "LLM",
             "LLMs", "U.S.", "US", "UK", "EU", "U.K.", "Chief", "Executive", "Officer", "President", "Chairman",
-            "Vice", "Senior", "Director", "Co-founder", "Founder", "Interim", "Inc", "Corp", "Ltd", "Series", "Round");
+            "Vice", "Senior", "Director", "Co-founder", "Founder", "Interim", "Inc", "Corp", "Ltd", "Series", "Round",
+            "Justice", "Justices", "Judge", "Senator", "Sen", "Governor", "Minister", "Secretary", "Chancellor", "Professor",
+            "Prof", "Sir", "Dame", "Lord", "Commissioner", "Mayor", "Sheikh", "Prime", "Representative", "Rep");
     private static final Set<String> ORG_WORDS = Set.of(
             "Labs", "Lab", "AI", "Capital", "Ventures", "Partners", "Times", "Journal", "House", "Street", "States",
             "Cloud", "Systems", "Technologies", "Group", "Holdings", "Inc", "Corp", "Bank", "Fund", "University",
@@ -112,7 +122,20 @@ public final class MentionFinder {
 
     /** Whether {@code name} is a place, or a run of places ("Raleigh North Carolina"). */
     static boolean isPlace(String name) {
-        return PLACES.contains(name) || PLACES.contains(name.replaceFirst("^the ", ""));
+        if (PLACES.contains(name) || PLACES.contains(name.replaceFirst("^the ", ""))) {
+            return true;
+        }
+        // A dateline in capitals: "LONDON", "SAN FRANCISCO".
+        if (name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.length() > 3) {
+            StringBuilder title = new StringBuilder();
+            for (String w : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                if (!w.isEmpty()) {
+                    title.append(title.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+                }
+            }
+            return PLACES.contains(title.toString());
+        }
+        return false;
     }
 
     private final Gazetteer gazetteer;
@@ -249,6 +272,14 @@ public final class MentionFinder {
                         Quantities.approximateBefore(before), Quantities.upToBefore(before), false));
             }
         }
+        m = Quantities.FRACTION.matcher(text);
+        while (m.find()) {
+            if (free(found, m.start(), m.end())) {
+                String before = text.substring(0, m.start());
+                found.add(new Mention(Mention.Kind.PERCENT, m.start(), m.end(), null, Quantities.fractionPercent(m),
+                        Quantities.approximateBefore(before), Quantities.upToBefore(before), false));
+            }
+        }
         for (DateResolver.Found d : DateResolver.find(text, published)) {
             if (free(found, d.start(), d.end())) {
                 found.add(new Mention(Mention.Kind.DATE, d.start(), d.end(), null, d.iso(), false, false, false));
@@ -329,16 +360,14 @@ public final class MentionFinder {
     }
 
     /**
-     * A single capitalised word opening a sentence is a name when the tagger reads it as a proper noun followed by
-     * a verb ("Globex sued ..."), where an ordinary word would be a determiner or adverb ("Analysts said ...").
+     * A single capitalised word opening a sentence is a name when the tagger reads it as a proper noun ("Globex sued
+     * ..."), where an ordinary word is a noun, determiner or adverb ("Analysts said ...", "Shares rose ...").
      */
     private static boolean properNounVerb(List<org.dealgraph.nlp.Token> words, int start, int end) {
         for (int i = 0; i + 1 < words.size(); i++) {
             org.dealgraph.nlp.Token w = words.get(i);
             if (w.start() == start && w.end() == end) {
-                String next = words.get(i + 1).pos();
-                return w.pos().equals("PROPN") && (next.equals("VERB") || next.equals("AUX") || next.equals("PUNCT")
-                        && words.get(i + 1).text().equals(",") || next.equals("PART"));
+                return w.pos().equals("PROPN") && !isPlace(w.text());
             }
         }
         return false;

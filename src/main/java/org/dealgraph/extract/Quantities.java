@@ -19,6 +19,28 @@ public final class Quantities {
     /** A number followed by "percent", "per cent" or "%". */
     static final Pattern PERCENT = Pattern.compile(
             "(?<num>\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b|pct\\b)");
+    /** A share written as a fraction, before "of": "a fifth of", "half of", "two-thirds of". */
+    static final Pattern FRACTION = Pattern.compile(
+            "(?i)\\b(?:(?:a|one)[ -](?<one>half|third|quarter|fifth|tenth)|(?<half>half)|(?<two>two)[ -]thirds|(?<three>three)[ -]quarters)(?= of\\b)");
+
+    /** The percentage of a {@link #FRACTION} match. */
+    static BigDecimal fractionPercent(Matcher m) {
+        if (m.group("two") != null) {
+            return new BigDecimal("66.7");
+        }
+        if (m.group("three") != null) {
+            return new BigDecimal("75");
+        }
+        String one = m.group("one") != null ? m.group("one").toLowerCase(java.util.Locale.ROOT) : "half";
+        return switch (one) {
+            case "third" -> new BigDecimal("33.3");
+            case "quarter" -> new BigDecimal("25");
+            case "fifth" -> new BigDecimal("20");
+            case "tenth" -> new BigDecimal("10");
+            default -> new BigDecimal("50");
+        };
+    }
+
     /** Words before a number that make it approximate. */
     static final Pattern APPROXIMATE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:about|approximately|roughly|around|nearly|almost|some|close to|an estimated|more than|over|"

@@ -219,6 +219,11 @@ public final class RuleInterpreter implements RelationExtractor {
                 }
             }
         }
+        if (type.attributes().get("provider") == ValueKind.ENTITY && d.get("provider") == null
+                && d.values().get("platform") instanceof EntityRef platform && platform.kind() == EntityKind.PLATFORM) {
+            // A product on a platform is offered by the platform's operator.
+            d.set("provider", ctx.provider(platform));
+        }
         if (type.attributes().get("date") == ValueKind.DATE && d.get("date") == null) {
             d.set("date", eventDate(units, trigger).orElseGet(() -> ctx.narrativeDate(s).orElse(null)));
         }

@@ -37,6 +37,38 @@ class RuleFamiliesTest {
             "Globex signed a five-year, $9 billion contract with Initech for cloud capacity.|PURCHASE_COMMITMENT|Globex|Initech",
             "Investors said Initech, valued at $12 billion, makes server racks.|VALUATION|Initech|",
             "Analysts said Initech chief executive Jane Doerr ended the talks.|ROLE|Jane Doerr|Initech",
+            // Disputes in the words of court reporting.
+            "Initech was sued by Globex in federal court on Tuesday.|LEGAL_DISPUTE|Globex|Initech",
+            "Globex accused Initech of copying its chip designs.|LEGAL_DISPUTE|Globex|Initech",
+            "The lawsuit, brought by Globex in Delaware, claims Initech infringed seven patents.|LEGAL_DISPUTE|Globex|Initech",
+            "In Globex v. Initech, the court sided with the smaller company.|LEGAL_DISPUTE|Globex|Initech",
+            "A jury ordered Initech to pay Globex $2.2 billion in damages.|LEGAL_DISPUTE|Globex|Initech",
+            "Initech agreed to pay $300 million to settle claims brought by Globex.|LEGAL_DISPUTE|Globex|Initech",
+            "Globex and Initech settled their long-running patent dispute last week.|LEGAL_DISPUTE|Globex|Initech",
+            "The Federal Trade Commission sued Globex to block the merger.|LEGAL_DISPUTE|Federal Trade Commission|Globex",
+            "Globex lost its appeal against Initech at the Federal Circuit.|LEGAL_DISPUTE|Globex|Initech",
+            // Licences.
+            "Globex will license its video codec patents to Initech for five years.|LICENCE|Globex|Initech",
+            "Under the agreement, Initech will license Globex's mapping technology.|LICENCE|Globex|Initech",
+            "Initech signed a patent licence agreement with Globex covering 5G.|LICENCE|Initech|Globex",
+            "Globex and Initech signed a multi-year patent cross-licence.|LICENCE|Globex|Initech",
+            "Globex has licensed its news archive to Initech, which will use it to train chatbots.|LICENCE|Globex|Initech",
+            // Clouds.
+            "Initech will run its workloads on Microsoft Azure under the deal.|CLOUD_PARTNERSHIP|Initech|Microsoft",
+            "Initech picked Google Cloud as its preferred cloud provider.|CLOUD_PARTNERSHIP|Initech|Google",
+            "Globex named Amazon Web Services its primary cloud provider on Monday.|CLOUD_PARTNERSHIP|Globex|Amazon",
+            "Initech agreed to spend $2 billion on Google Cloud over five years.|PURCHASE_COMMITMENT|Initech|Google",
+            // Stakes.
+            "Globex owns a 20% stake in Initech.|STAKE|Globex|Initech",
+            "Globex, which holds roughly 8 percent of Initech, declined to comment.|STAKE|Globex|Initech",
+            "Initech's largest shareholder, Globex, owns 12% of the company.|STAKE|Globex|Initech",
+            "Globex took a 10% stake in Initech last year.|STAKE|Globex|Initech",
+            "Globex will own about a fifth of Initech once the deal closes.|STAKE|Globex|Initech",
+            // Roles.
+            "Jane Doerr, chief executive of Initech, said the deal made sense.|ROLE|Jane Doerr|Initech",
+            "Initech's chief financial officer, Raj Patel, said the company had cash to spare.|ROLE|Raj Patel|Initech",
+            "Globex CEO Ana Lima called the ruling a victory.|ROLE|Ana Lima|Globex",
+            "said Tom Becker, a partner at Hooli Ventures.|ROLE|Tom Becker|Hooli Ventures",
     })
     void readsTheShape(String sentence, FactType type, String first, String second) {
         List<Fact> facts = Facts.extract("2026-03-02", sentence);

@@ -41,6 +41,15 @@ public final class Units {
             while (m < mentions.size() && mentions.get(m).start() < consumed) {
                 m++;
             }
+            // A reference to two parties at once ("the two companies") is read as the pair: A and B.
+            while (m < mentions.size() && mentions.get(m).start() == mentions.get(m).end()
+                    && "and".equals(mentions.get(m).value()) && mentions.get(m).start() <= consumed) {
+                Mention second = mentions.get(m);
+                Token and = new Token(last, "and", consumed, consumed, "CCONJ", "and", Token.Form.BASE);
+                out.add(new Unit(out.size(), last, last, and, null, consumed, consumed));
+                out.add(new Unit(out.size(), last, last, tokens.get(last), second, consumed, consumed));
+                m++;
+            }
         }
         return out;
     }
