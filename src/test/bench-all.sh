@@ -42,7 +42,8 @@ stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 "$java" -Xmx1g -jar target/dealgraph.jar bench --articles "$articles" | tee "$out/extraction.txt"
 
 # 2. The same store served by a stock Fuseki server and by the service.
-"$java" -jar target/dealgraph.jar load --store "$out/store" data/articles
+"$java" -jar target/dealgraph.jar load --store "$out/store" \
+  data/articles/000_aeaaa436f013f926.txt data/articles/001_nvidia-aurelia.txt
 ask="query=ASK%7B%7D"
 (cd "$out" && exec "$java" -cp "../test-classes:$(cat classpath.txt)" org.dealgraph.fuseki.PlainFuseki \
   ../../fuseki/config.ttl "$fuseki_port" >fuseki.log 2>&1) &

@@ -35,10 +35,15 @@ public record DealgraphProperties(
     }
 
     /**
-     * @param location    the folder of article files
+     * @param location    the article files and folders (folders searched recursively for article files); as a
+     *                    property, a comma-separated list
      * @param loadOnStart load them when the service starts with an empty store
      */
-    public record Articles(@DefaultValue("data/articles") Path location, @DefaultValue("true") boolean loadOnStart) {
+    public record Articles(@DefaultValue("data/articles") List<Path> location,
+                           @DefaultValue("true") boolean loadOnStart) {
+        public Articles {
+            location = location == null ? List.of() : List.copyOf(location);
+        }
     }
 
     /**

@@ -10,8 +10,13 @@ import org.springframework.stereotype.Component;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** On a first start with an empty store, loads the articles (a folder, or one file). */
+/**
+ * On a first start with an empty store, loads the articles: every file and folder of
+ * {@code dealgraph.articles.location}. When one of them does not exist nothing is loaded, so that the store stays
+ * empty and the next start, with the setting corrected, loads them all.
+ */
 @Component
 class InitialLoad {
     private static final Logger LOG = LoggerFactory.getLogger(InitialLoad.class);
@@ -27,7 +32,6 @@ class InitialLoad {
     }
 
     void run() {
-        Path folder = properties.articles().location();
         if (!properties.articles().loadOnStart()) {
             return;
         }
@@ -35,12 +39,22 @@ class InitialLoad {
             LOG.info("The store holds {} article graphs; nothing loaded at start", store.graphNames().size());
             return;
         }
-        if (!Files.exists(folder)) {
-            LOG.warn("The store is empty and there are no articles at {}; set dealgraph.articles.location",
-                    folder.toAbsolutePath());
+        List<Path> locations = properties.articles().location();
+        if (locations.isEmpty()) {
+            LOG.warn("The store is empty and no articles are named; set dealgraph.articles.location");
             return;
         }
-        LoadReport report = loader.loadAll(List.of(folder));
-        LOG.info("Initial load from {}: {}", folder.toAbsolutePath(), report.summary());
+        List<Path> missing = locations.stream().filter(p -> !Files.exists(p)).toList();
+        if (!missing.isEmpty()) {
+            LOG.warn("The store is empty and there are no articles at {}; nothing loaded; set dealgraph.articles.location",
+                    describe(missing));
+            return;
+        }
+        LoadReport report = loader.loadAll(locations);
+        LOG.info("Initial load from {}: {}", describe(locations), report.summary());
+    }
+
+    private static String describe(List<Path> paths) {
+        return paths.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining(", "));
     }
 }

@@ -1,6 +1,7 @@
 package org.dealgraph.app;
 
 import org.dealgraph.fuseki.EmbeddedFuseki;
+import org.dealgraph.support.SeedArticles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("slow")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"dealgraph.fuseki.port=0", "dealgraph.articles.location=data/articles"})
+        properties = {"dealgraph.fuseki.port=0", SeedArticles.LOCATION})
 @ActiveProfiles("memory")
 class LoadTest {
     static final int CLIENTS = 32;

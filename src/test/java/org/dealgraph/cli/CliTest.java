@@ -2,6 +2,7 @@ package org.dealgraph.cli;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.dealgraph.support.SeedArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CliTest {
-    static final String SEED = "data/articles/000_aeaaa436f013f926.txt";
+    static final String SEED = SeedArticles.FIRST;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -58,7 +59,7 @@ class CliTest {
     @Test
     void loadThenValidate(@TempDir Path folder) {
         String store = folder.resolve("store").toString();
-        assertEquals(0, run("load", "--store", store, "data/articles"), err());
+        assertEquals(0, run("load", "--store", store, SeedArticles.FIRST, SeedArticles.SECOND), err());
         assertTrue(out().contains("articles loaded"), out());
         out.reset();
         assertEquals(0, run("validate", "--store", store), out() + err());

@@ -8,6 +8,7 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.dealgraph.DealgraphException;
 import org.dealgraph.extract.DealExtractor;
 import org.dealgraph.store.GraphStore;
+import org.dealgraph.support.SeedArticles;
 import org.dealgraph.vocab.Iris;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,10 +119,10 @@ class ArticleLoaderTest {
 
     @Test
     void parallelAndSequentialLoadsGiveTheSameStore() {
-        loader.loadAll(List.of(Path.of("data/articles")), 1, LoadProgress.NONE);
+        loader.loadAll(SeedArticles.files(), 1, LoadProgress.NONE);
         Dataset sequential = snapshot();
         store.graphNames().forEach(store::removeGraph);
-        loader.loadAll(List.of(Path.of("data/articles")), 4, LoadProgress.NONE);
+        loader.loadAll(SeedArticles.files(), 4, LoadProgress.NONE);
         assertTrue(IsoMatcher.isomorphic(sequential.asDatasetGraph(), snapshot().asDatasetGraph()));
     }
 

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The contract of {@link DealQueries}, run once per way of reaching the graph (a local store, a SPARQL endpoint).
- * The graph holds {@code data/articles} as extracted, and two hand-made clashing reports ({@link TestGraphs}).
+ * The graph holds the two seed articles as extracted, and two hand-made clashing reports ({@link TestGraphs}).
  * Assertions about the articles rest on what the seed article plainly states.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

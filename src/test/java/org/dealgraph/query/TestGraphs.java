@@ -11,17 +11,17 @@ import org.dealgraph.load.ArticleLoader;
 import org.dealgraph.load.FactMapper;
 import org.dealgraph.load.LoadReport;
 import org.dealgraph.store.GraphStore;
+import org.dealgraph.support.SeedArticles;
 import org.dealgraph.vocab.Iris;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The graphs the query tests run on: every article of {@code data/articles} read by the default extractor, and two
- * small hand-made articles about fictional companies whose facts clash (built as facts, not extracted, so that the
- * conflict rules are tested independently of extraction quality).
+ * The graphs the query tests run on: the two seed articles ({@link SeedArticles}) read by the default extractor, and
+ * two small hand-made articles about fictional companies whose facts clash (built as facts, not extracted, so that
+ * the conflict rules are tested independently of extraction quality).
  */
 public final class TestGraphs {
     public static final String SEED_ID = "000_aeaaa436f013f926";
@@ -31,11 +31,11 @@ public final class TestGraphs {
     private TestGraphs() {
     }
 
-    /** A new in-memory store with the articles and the two clashing test articles. */
+    /** A new in-memory store with the seed articles and the two clashing test articles. */
     public static GraphStore load(Iris iris) {
         GraphStore store = GraphStore.inMemory();
         LoadReport report = new ArticleLoader(DealExtractor.createDefault(), iris, store)
-                .loadAll(List.of(Path.of("data/articles")));
+                .loadAll(SeedArticles.files());
         if (!report.failures().isEmpty()) {
             throw new IllegalStateException("articles failed to load: " + report.failures());
         }

@@ -4,6 +4,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.dealgraph.app.DealgraphApplication;
+import org.dealgraph.support.SeedArticles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @Tag("slow")
 @SpringBootTest(classes = DealgraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"dealgraph.fuseki.port=0"})
+        properties = {"dealgraph.fuseki.port=0", SeedArticles.LOCATION})
 @ActiveProfiles("memory")
 class BrowserJourneyTest {
     static final String EVIDENCE = "Microsoft also retains approximately 27 percent ownership of OpenAI’s for-profit entity";

@@ -1,6 +1,7 @@
 package org.dealgraph.web;
 
 import org.dealgraph.app.DealgraphApplication;
+import org.dealgraph.support.SeedArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Fuseki across origins (CORS) and shows the answer in YASGUI's table. Skipped where no Chromium is installed.
  */
 @SpringBootTest(classes = DealgraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"dealgraph.fuseki.port=0"})
+        properties = {"dealgraph.fuseki.port=0", SeedArticles.LOCATION})
 @ActiveProfiles("memory")
 class ConsoleBrowserTest {
     @LocalServerPort

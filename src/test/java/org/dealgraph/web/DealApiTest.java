@@ -8,6 +8,7 @@ import org.dealgraph.app.DealgraphApplication;
 import org.dealgraph.fuseki.EmbeddedFuseki;
 import org.dealgraph.query.Deal;
 import org.dealgraph.query.DealQueries;
+import org.dealgraph.support.SeedArticles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,11 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The REST API of the running service (data/articles loaded into memory): the same answers as the Java API over
+ * The REST API of the running service (the seed articles loaded into memory): the same answers as the Java API over
  * the service's SPARQL endpoint, JSON errors, and the OpenAPI description.
  */
 @SpringBootTest(classes = DealgraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"dealgraph.fuseki.port=0"})
+        properties = {"dealgraph.fuseki.port=0", SeedArticles.LOCATION})
 @ActiveProfiles("memory")
 class DealApiTest {
     static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -12,6 +12,7 @@ import org.dealgraph.app.DealgraphApplication;
 import org.dealgraph.query.Deal;
 import org.dealgraph.query.DealQueries;
 import org.dealgraph.store.GraphStore;
+import org.dealgraph.support.SeedArticles;
 import org.dealgraph.vocab.Iris;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +35,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Dereferenceable IRIs of the running service (data/articles in memory): every data format of a resource parses back
- * to the same graph, content negotiation with Vary and Content-Location, 404 and 406.
+ * Dereferenceable IRIs of the running service (the seed articles in memory): every data format of a resource parses
+ * back to the same graph, content negotiation with Vary and Content-Location, 404 and 406.
  */
 @SpringBootTest(classes = DealgraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"dealgraph.fuseki.port=0"})
+        properties = {"dealgraph.fuseki.port=0", SeedArticles.LOCATION})
 @ActiveProfiles("memory")
 class LinkedDataTest {
     static final String SEED_ID = "000_aeaaa436f013f926";

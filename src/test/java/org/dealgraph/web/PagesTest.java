@@ -16,6 +16,7 @@ import org.dealgraph.app.DealgraphApplication;
 import org.dealgraph.query.ArticleDetails;
 import org.dealgraph.query.Deal;
 import org.dealgraph.query.DealQueries;
+import org.dealgraph.support.SeedArticles;
 import org.dealgraph.vocab.DG;
 import org.dealgraph.vocab.Iris;
 import org.junit.jupiter.api.Test;
@@ -41,9 +42,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The HTML pages of the running service (data/articles in memory), the ontology's documentation and search. */
+/** The HTML pages of the running service (the seed articles in memory), the ontology's documentation and search. */
 @SpringBootTest(classes = DealgraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"dealgraph.fuseki.port=0"})
+        properties = {"dealgraph.fuseki.port=0", SeedArticles.LOCATION})
 @ActiveProfiles("memory")
 class PagesTest {
     static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -1,5 +1,6 @@
 package org.dealgraph.web;
 
+import org.dealgraph.support.SeedArticles;
 import org.dealgraph.vocab.VOID;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -35,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The descriptions for machines: VoID figures that match the store, the dump, and CORS on the SPARQL endpoint. */
 @SpringBootTest(classes = DealgraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"dealgraph.fuseki.port=0"})
+        properties = {"dealgraph.fuseki.port=0", SeedArticles.LOCATION})
 @ActiveProfiles("memory")
 class VoidTest {
     static final HttpClient HTTP = HttpClient.newHttpClient();
