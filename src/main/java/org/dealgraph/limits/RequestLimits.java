@@ -47,6 +47,11 @@ public final class RequestLimits implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         long declared = request.getContentLengthLong();
         if (declared > maxBody) {
+            if (declared <= 4 * maxBody && request.getHeader("Expect") == null) {
+                // A modest excess is read and discarded, so that a client already sending gets the 413 rather than
+                // a connection closed under it; a client that asked to wait (Expect: 100-continue) sends nothing.
+                request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            }
             tooLarge(response, declared);
             return;
         }

@@ -83,6 +83,9 @@ class ArticleUploadController {
         }
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
         if (bytes.length > maxSize) {
+            // Read the rest (the request body limit bounds it) so that the client, still sending, gets this answer
+            // rather than a connection closed under it.
+            in.transferTo(java.io.OutputStream.nullOutputStream());
             throw new ApiErrors.TooLarge("The article is larger than the limit of " + maxSize
                     + " bytes (dealgraph.limits.max-article-size)");
         }
