@@ -48,7 +48,8 @@ public final class Gazetteer {
 
     private final Map<String, Entry> byKey;
     private final Map<String, Entry> bySurface;
-    private final Pattern names;
+    /** The known names by their first character, longest first: what {@link #find} tries at a word start. */
+    private final Map<Character, List<String>> names;
 
     private Gazetteer(Map<String, Entry> byKey) {
         this.byKey = Collections.unmodifiableMap(byKey);
@@ -62,12 +63,14 @@ public final class Gazetteer {
         this.bySurface = Collections.unmodifiableMap(surfaces);
         List<String> all = new ArrayList<>(surfaces.keySet());
         all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder rx = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < all.size(); i++) {
-            rx.append(i == 0 ? "" : "|").append(Pattern.quote(all.get(i)));
+        Map<Character, List<String>> index = new HashMap<>();
+        for (String name : all) {
+            if (!name.isEmpty()) {
+                index.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
+            }
         }
-        rx.append(")(?![\\p{L}\\p{N}]|-\\p{N})");
-        this.names = all.isEmpty() ? null : Pattern.compile(rx.toString());
+        index.replaceAll((c, list) -> List.copyOf(list));
+        this.names = Map.copyOf(index);
     }
 
     /** Reads a reference TSV from a file. */
@@ -162,15 +165,32 @@ public final class Gazetteer {
         return byKey.size();
     }
 
-    /** Finds the longest known names in {@code text}, left to right, without overlaps. */
+    /**
+     * Finds the longest known names in {@code text}, left to right, without overlaps: a name starts where no letter
+     * or digit precedes it and ends where no letter or digit (nor a hyphen and a digit) follows it.
+     */
     public List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
-        if (names == null) {
-            return hits;
-        }
-        Matcher m = names.matcher(text);
-        while (m.find()) {
-            hits.add(new Hit(m.start(), m.end(), bySurface.get(m.group())));
+        int i = 0;
+        while (i < text.length()) {
+            List<String> candidates = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) ? null : names.get(text.charAt(i));
+            String found = null;
+            if (candidates != null) {
+                for (String name : candidates) {
+                    int end = i + name.length();
+                    if (text.startsWith(name, i) && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                            && !(text.charAt(end) == '-' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))))) {
+                        found = name;
+                        break;
+                    }
+                }
+            }
+            if (found != null) {
+                hits.add(new Hit(i, i + found.length(), bySurface.get(found)));
+                i += found.length();
+            } else {
+                i++;
+            }
         }
         return hits;
     }

@@ -67,7 +67,7 @@ public final class RuleInterpreter implements RelationExtractor {
         }
         for (Rule rule : rules.rules()) {
             for (TokenPattern pattern : rule.patterns()) {
-                if (!pattern.anchors().isEmpty() && java.util.Collections.disjoint(pattern.anchors(), present)) {
+                if (!pattern.anchors().isEmpty() && !anyPresent(pattern.anchors(), present)) {
                     continue;
                 }
                 for (TokenPattern.Match match : pattern.findAll(units)) {
@@ -131,6 +131,15 @@ public final class RuleInterpreter implements RelationExtractor {
             }
             fillAttributes(d, rule, match, units, trigger, s, ctx);
         }
+    }
+
+    private static boolean anyPresent(java.util.Set<String> anchors, java.util.Set<String> present) {
+        for (String a : anchors) {
+            if (present.contains(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first unit of the clause holding unit {@code at}: after the last clause break before it, or 0. */
