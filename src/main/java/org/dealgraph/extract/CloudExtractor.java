@@ -263,7 +263,7 @@ public final class CloudExtractor implements RelationExtractor {
         if (seller == null || Rules.same(buyer, seller)) {
             return;
         }
-        String date = Rules.dateOrNarrative(s, pos, ctx).or(ctx::publishedMonth).orElse(null);
+        String date = Rules.dateOrNarrative(s, pos, ctx).or(ctx::publishedDay).orElse(null);
         if (!ctx.inSentence(s, FactType.PURCHASE_COMMITMENT).isEmpty()) {
             return;
         }

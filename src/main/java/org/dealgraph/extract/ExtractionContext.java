@@ -2,7 +2,6 @@ package org.dealgraph.extract;
 
 import org.dealgraph.article.Article;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -121,9 +120,12 @@ public final class ExtractionContext {
     private static final Pattern END_OF_TERM = Pattern.compile("\\b" + TERM_END + "$");
     private static final Pattern FRONTED_END_OF_TERM = Pattern.compile(TERM_END);
 
-    /** The month of publication, when the article gives its date. */
-    public Optional<String> publishedMonth() {
-        return article.publishedDate().map(d -> YearMonth.from(d).toString());
+    /**
+     * The day of publication, when the article gives its date: the date of what a news story reports unless it says
+     * otherwise (a date compared at a coarser precision, such as a month, still agrees with it).
+     */
+    public Optional<String> publishedDay() {
+        return article.publishedDate().map(Object::toString);
     }
 
     /**

@@ -215,7 +215,7 @@ public final class InvestmentExtractor implements RelationExtractor {
                 .set("status", status);
         String date = Rules.dateOrNarrative(s, verbPos, ctx).orElse(null);
         if (date == null && ("announced".equals(status) || "planned".equals(status) || "contingent".equals(status))) {
-            date = ctx.publishedMonth().orElse(null);
+            date = ctx.publishedDay().orElse(null);
         }
         return d.set("date", date);
     }
@@ -385,7 +385,7 @@ public final class InvestmentExtractor implements RelationExtractor {
                 continue;
             }
             ctx.add(FactType.VALUATION, s, 0.75).set("company", company).set("amountUSD", amount)
-                    .set("date", Rules.dateOrNarrative(s, m.start(), ctx).or(ctx::publishedMonth).orElse(null));
+                    .set("date", Rules.dateOrNarrative(s, m.start(), ctx).or(ctx::publishedDay).orElse(null));
         }
     }
 

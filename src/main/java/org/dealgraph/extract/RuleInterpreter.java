@@ -95,11 +95,20 @@ public final class RuleInterpreter implements RelationExtractor {
             named.addAll(found);
             parties.add(found);
         }
+        Draft source = null;
         for (int i = 0; i < type.core().size(); i++) {
             String role = type.core().get(i);
             if (parties.get(i).isEmpty() && rule.inherited().contains(role)) {
-                EntityRef from = inherit(type, role, named, ctx);
-                parties.set(i, from == null ? List.of() : List.of(from));
+                EntityRef named0 = null;
+                java.util.Optional<Draft> last = ctx.last(type, d -> d.party(role) != null
+                        && named.stream().noneMatch(n -> n.key().equals(d.party(role).key())));
+                if (last.isPresent()) {
+                    source = last.get();
+                    named0 = source.party(role);
+                } else {
+                    named0 = ctx.mostMentionedOrganization(named.toArray(EntityRef[]::new)).orElse(null);
+                }
+                parties.set(i, named0 == null ? List.of() : List.of(named0));
             }
             if (parties.get(i).isEmpty()) {
                 return;
@@ -128,6 +137,16 @@ public final class RuleInterpreter implements RelationExtractor {
             }
             if (d == null) {
                 continue;
+            }
+            if (source != null) {
+                // A party taken from an earlier fact of the same kind ("the round drew A, B and C") shares that
+                // fact's event: its date and status, when this sentence gives none.
+                for (String field : List.of("date", "status")) {
+                    if (type.attributes().containsKey(field) && source.get(field) != null
+                            && match.captures().get(field) == null) {
+                        d.setIfAbsent(field, source.get(field));
+                    }
+                }
             }
             fillAttributes(d, rule, match, units, trigger, s, ctx);
         }
@@ -171,16 +190,6 @@ public final class RuleInterpreter implements RelationExtractor {
             }
         }
         return false;
-    }
-
-    /** The party of {@code role} in the latest fact of {@code type}, else the article's main organisation. */
-    private static EntityRef inherit(FactType type, String role, List<EntityRef> named, ExtractionContext ctx) {
-        java.util.Optional<Draft> last = ctx.last(type, d -> d.party(role) != null
-                && named.stream().noneMatch(n -> n.key().equals(d.party(role).key())));
-        if (last.isPresent()) {
-            return last.get().party(role);
-        }
-        return ctx.mostMentionedOrganization(named.toArray(EntityRef[]::new)).orElse(null);
     }
 
     private void fillAttributes(Draft d, Rule rule, TokenPattern.Match match, List<Unit> units, int trigger,
@@ -234,7 +243,10 @@ public final class RuleInterpreter implements RelationExtractor {
             d.set("provider", ctx.provider(platform));
         }
         if (type.attributes().get("date") == ValueKind.DATE && d.get("date") == null) {
-            d.set("date", eventDate(units, trigger).orElseGet(() -> ctx.narrativeDate(s).orElse(null)));
+            // The event's own date, else the date the paragraph is at, else the day the article was published (a
+            // news story reports what happened when it appeared unless it says otherwise).
+            d.set("date", eventDate(units, trigger).or(() -> ctx.narrativeDate(s))
+                    .orElseGet(() -> ctx.article().publishedDate().map(Object::toString).orElse(null)));
         }
     }
 
