@@ -161,6 +161,16 @@ public final class RuleInterpreter implements RelationExtractor {
         return false;
     }
 
+    /** Whether {@code date} (ISO, as precise as known) lies in a month before the article's publication. */
+    private static boolean earlier(Object date, ExtractionContext ctx) {
+        if (!(date instanceof String iso) || ctx.article().publishedDate().isEmpty()) {
+            return false;
+        }
+        String published = ctx.article().publishedDate().get().toString();
+        int n = Math.min(iso.length(), 7);
+        return iso.substring(0, n).compareTo(published.substring(0, n)) < 0;
+    }
+
     /** The first unit of the clause holding unit {@code at}: after the last clause break before it, or 0. */
     private static int clauseStart(List<Unit> units, int at) {
         for (int i = at - 1; i >= 0; i--) {
@@ -204,21 +214,6 @@ public final class RuleInterpreter implements RelationExtractor {
         for (Map.Entry<String, String> c : rule.constants().entrySet()) {
             d.setIfAbsent(c.getKey(), typed(type.kindOf(c.getKey()).orElseThrow(), c.getValue()));
         }
-        int from = clauseStart(units, match.start());
-        int to = Math.min(units.size(), match.end() + CUE_AFTER);
-        for (AttributeCue cue : rules.cues()) {
-            if (cue.type() != type || d.get(cue.field()) != null) {
-                continue;
-            }
-            boolean hit = switch (cue.kind()) {
-                case DEFAULT -> true;
-                case PAST -> past(units, trigger);
-                case PATTERN -> cue.cue().find(units.subList(from, to), 0).isPresent();
-            };
-            if (hit) {
-                d.set(cue.field(), typed(type.kindOf(cue.field()).orElseThrow(), cue.value()));
-            }
-        }
         if (type.attributes().containsKey("amountUSD") && d.get("amountUSD") == null) {
             Mention money = first(units, match.start(), match.end(), Mention.Kind.MONEY);
             if (money != null && money.value() != null) {
@@ -247,6 +242,22 @@ public final class RuleInterpreter implements RelationExtractor {
             // news story reports what happened when it appeared unless it says otherwise).
             d.set("date", eventDate(units, trigger).or(() -> ctx.narrativeDate(s))
                     .orElseGet(() -> ctx.article().publishedDate().map(Object::toString).orElse(null)));
+        }
+        int from = clauseStart(units, match.start());
+        int to = Math.min(units.size(), match.end() + CUE_AFTER);
+        for (AttributeCue cue : rules.cues()) {
+            if (cue.type() != type || d.get(cue.field()) != null) {
+                continue;
+            }
+            boolean hit = switch (cue.kind()) {
+                case DEFAULT -> true;
+                case PAST -> past(units, trigger);
+                case PATTERN -> cue.cue().find(units.subList(from, to), 0).isPresent();
+                case EARLIER -> earlier(d.get("date"), ctx);
+            };
+            if (hit) {
+                d.set(cue.field(), typed(type.kindOf(cue.field()).orElseThrow(), cue.value()));
+            }
         }
     }
 
@@ -310,11 +321,20 @@ public final class RuleInterpreter implements RelationExtractor {
     private static Mention first(List<Unit> units, int from, int to, Mention.Kind kind) {
         for (int i = from; i < to && i < units.size(); i++) {
             Mention m = units.get(i).mention();
-            if (m != null && m.kind() == kind) {
+            if (m != null && m.kind() == kind && !(kind == Mention.Kind.MONEY && perUnit(units, i))) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** An amount given per share or per item ("$157 a share", "$6.01 apiece") is not the value of a deal. */
+    private static boolean perUnit(List<Unit> units, int i) {
+        String next = i + 1 < units.size() && !units.get(i + 1).isMention() ? units.get(i + 1).token().lower() : "";
+        String after = i + 2 < units.size() && !units.get(i + 2).isMention() ? units.get(i + 2).token().lower() : "";
+        return next.equals("apiece") || next.equals("each") || next.equals("per")
+                || next.equals("a") && after.equals("share")
+                || next.equals("for") && after.equals("every");
     }
 
     private static List<List<EntityRef>> combinations(List<List<EntityRef>> parties) {

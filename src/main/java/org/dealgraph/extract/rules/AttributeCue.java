@@ -10,9 +10,10 @@ import org.dealgraph.extract.FactType;
  * @param field the attribute
  * @param value the value, as written (typed by the fact schema)
  * @param cue   the pattern to look for, or {@code null} with {@link Kind#PAST} or {@link Kind#DEFAULT}
- * @param kind  a pattern cue, the trigger in a past form outside a future or modal context, or the default
+ * @param kind  a pattern cue, the trigger in a past form outside a future or modal context, the fact's date in a
+ *              month before the article's, or the default
  */
 public record AttributeCue(FactType type, String field, String value, TokenPattern cue, Kind kind) {
 
-    public enum Kind { PATTERN, PAST, DEFAULT }
+    public enum Kind { PATTERN, PAST, EARLIER, DEFAULT }
 }

@@ -37,6 +37,7 @@ import java.util.Set;
  * attribute FactType field       cues for an attribute, tried in order, first found wins; its lines:
  *   value = PATTERN                the value when PATTERN occurs near the match
  *   value = PAST                   the value when the trigger is in a past form, not after will, to, agree, plan ...
+ *   value = EARLIER                the value when the fact's date lies in a month before the article's
  *   value = *                      the value otherwise
  * </pre>
  */
@@ -305,6 +306,7 @@ public final class RuleSet {
                 String cue = b[1].substring(eq + 1).strip();
                 switch (cue) {
                     case "PAST" -> cues.add(new AttributeCue(type, tf[1], value, null, AttributeCue.Kind.PAST));
+                    case "EARLIER" -> cues.add(new AttributeCue(type, tf[1], value, null, AttributeCue.Kind.EARLIER));
                     case "*" -> cues.add(new AttributeCue(type, tf[1], value, null, AttributeCue.Kind.DEFAULT));
                     default -> cues.add(new AttributeCue(type, tf[1], value, pattern(cue), AttributeCue.Kind.PATTERN));
                 }
