@@ -156,6 +156,8 @@ public final class MentionFinder {
         final List<EntityRef> orgHistory = new ArrayList<>();
         EntityRef previousSubject;
         EntityRef platformHistory;
+        /** What the article (or the reference list) calls each organisation: "chipmaker", "finnish", "startup". */
+        final Map<String, java.util.Set<String>> descriptors = new HashMap<>();
         /** Capitalised words the article uses inside sentences, where capitals mark names, not sentence starts. */
         final java.util.Set<String> midSentence = new java.util.HashSet<>();
 
@@ -476,7 +478,10 @@ public final class MentionFinder {
                     || NAME_FOLLOWS.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue;
             }
-            EntityRef ref = antecedent(text, found, m.start(), state, true);
+            EntityRef ref = described(m.group(), found, m.start(), state);
+            if (ref == null) {
+                ref = antecedent(text, found, m.start(), state, true);
+            }
             if (ref != null && !hasOrgBefore(found, m.start()) && namedLater(found, ref, m.end(), clauseEnd(text, m.end()))) {
                 ref = otherAntecedent(found, m.end(), clauseEnd(text, m.end()), state, ref, m.group());
             }
@@ -660,6 +665,7 @@ public final class MentionFinder {
     }
 
     private void remember(String text, List<Mention> found, State state) {
+        learnDescriptors(text, found, state);
         EntityRef subject = null;
         for (Mention f : found) {
             if (f.kind() == Mention.Kind.PLATFORM) {
@@ -676,6 +682,81 @@ public final class MentionFinder {
         if (subject != null) {
             state.previousSubject = subject;
         }
+    }
+
+    /** An apposition after a name ("Nokia, the Finnish network equipment maker,") or a noun before it ("chipmaker Nvidia"). */
+    private static final Pattern DESCRIPTOR_AFTER = Pattern.compile("^,? (?:a|an|the) ((?:[\\p{L}-]+ ){0,4}?[\\p{Ll}-]+)(?=[,.;)]|$| (?:that|which|who|based|with|in|of|for)\\b)");
+    private static final Pattern DESCRIPTOR_BEFORE = Pattern.compile("(?:^|\\b(?:the|a|an|rival|its|fellow) )((?:[\\p{Ll}-]+ ){1,3})$");
+    /** Words that describe any organisation: they cannot tell one from another. */
+    private static final Set<String> GENERIC = Set.of("the", "a", "an", "company", "companies", "firm", "business", "group",
+            "organisation", "organization", "its", "their", "of", "and", "new", "two", "other", "that", "which", "is", "was");
+
+    private void learnDescriptors(String text, List<Mention> found, State state) {
+        for (Mention f : found) {
+            if (f.kind() != Mention.Kind.ORG || f.inferred() || f.entity() == null) {
+                continue;
+            }
+            java.util.Set<String> words = state.descriptors.computeIfAbsent(f.entity().key(), k -> {
+                java.util.Set<String> w = new java.util.HashSet<>();
+                if (f.entity().description() != null) {
+                    w.addAll(descriptorWords(f.entity().description()));
+                }
+                return w;
+            });
+            Matcher after = DESCRIPTOR_AFTER.matcher(text.substring(f.end()));
+            if (after.find()) {
+                words.addAll(descriptorWords(after.group(1)));
+            }
+            Matcher before = DESCRIPTOR_BEFORE.matcher(text.substring(0, f.start()));
+            if (before.find()) {
+                words.addAll(descriptorWords(before.group(1)));
+            }
+        }
+    }
+
+    private static List<String> descriptorWords(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (w.length() > 2 && !GENERIC.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The organisation a descriptive reference ("the chipmaker", "the Finnish company") points to: the most recently
+     * named one that the article or the reference list describes with one of its words, or null.
+     */
+    private static EntityRef described(String phrase, List<Mention> found, int pos, State state) {
+        List<String> keys = descriptorWords(phrase);
+        if (keys.isEmpty()) {
+            return null;
+        }
+        List<EntityRef> recent = new ArrayList<>();
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Mention c = found.get(i);
+            if (c.kind() == Mention.Kind.ORG && c.end() <= pos && c.entity() != null) {
+                recent.add(c.entity());
+            }
+        }
+        for (int h = state.orgHistory.size() - 1; h >= 0; h--) {
+            recent.add(state.orgHistory.get(h));
+        }
+        for (EntityRef candidate : recent) {
+            java.util.Set<String> words = new java.util.HashSet<>(state.descriptors.getOrDefault(candidate.key(), Set.of()));
+            if (candidate.description() != null) {
+                words.addAll(descriptorWords(candidate.description()));
+            }
+            for (String k : keys) {
+                for (String w : words) {
+                    if (w.equals(k) || w.length() >= 4 && k.length() >= 4 && (w.startsWith(k) || k.startsWith(w))) {
+                        return candidate;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A news organisation cited as the source of a statement ("X reported that", "according to X"). */
