@@ -215,7 +215,9 @@ public final class RuleInterpreter implements RelationExtractor {
             d.setIfAbsent(c.getKey(), typed(type.kindOf(c.getKey()).orElseThrow(), c.getValue()));
         }
         if (type.attributes().containsKey("amountUSD") && d.get("amountUSD") == null) {
-            Mention money = first(units, match.start(), match.end(), Mention.Kind.MONEY);
+            // An amount the patterns did not capture is looked for from the trigger on: what comes before it
+            // belongs to another clause or another fact.
+            Mention money = first(units, trigger, match.end(), Mention.Kind.MONEY);
             if (money != null && money.value() != null) {
                 d.set("amountUSD", money.value());
                 if (money.upTo() && type.attributes().containsKey("upTo")) {
