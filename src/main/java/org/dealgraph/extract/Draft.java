@@ -71,11 +71,18 @@ public final class Draft {
         return false;
     }
 
-    /** True when every core field holds an entity and the core parties are distinct. */
+    /**
+     * True when every core field holds an entity of a kind that can play it (a party is an organisation or a person;
+     * only an availability's product and platform are products and platforms) and the core parties are distinct.
+     */
     boolean complete() {
         String first = null;
         for (String role : type.core()) {
             if (!(values.get(role) instanceof EntityRef r)) {
+                return false;
+            }
+            boolean thing = r.kind() == EntityKind.PRODUCT || r.kind() == EntityKind.PLATFORM;
+            if (thing && type != FactType.AVAILABILITY) {
                 return false;
             }
             if (first != null && first.equals(r.key())) {

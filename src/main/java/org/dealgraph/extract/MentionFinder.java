@@ -693,7 +693,16 @@ public final class MentionFinder {
 
     private void learnDescriptors(String text, List<Mention> found, State state) {
         for (Mention f : found) {
-            if (f.kind() != Mention.Kind.ORG || f.inferred() || f.entity() == null) {
+            if (f.kind() != Mention.Kind.ORG || f.entity() == null) {
+                continue;
+            }
+            if (f.inferred()) {
+                // A descriptive reference, once resolved, describes its organisation for the next one ("the lab").
+                String surface = text.substring(f.start(), f.end());
+                if (surface.regionMatches(true, 0, "the ", 0, 4)) {
+                    state.descriptors.computeIfAbsent(f.entity().key(), k -> new java.util.HashSet<>())
+                            .addAll(descriptorWords(surface));
+                }
                 continue;
             }
             java.util.Set<String> words = state.descriptors.computeIfAbsent(f.entity().key(), k -> {
