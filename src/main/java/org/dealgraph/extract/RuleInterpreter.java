@@ -115,7 +115,10 @@ public final class RuleInterpreter implements RelationExtractor {
             }
         }
         for (List<EntityRef> combination : combinations(parties)) {
-            if (statedAlready(type, combination, s, ctx)) {
+            Draft earlier = statedAlready(type, combination, s, ctx);
+            if (earlier != null) {
+                // The fact was read from this sentence already: the rule only adds what that reading left out.
+                fillAttributes(earlier, rule, match, units, trigger, s, ctx);
                 continue;
             }
             Draft d = ctx.add(type, s, rule.confidence());
@@ -182,8 +185,8 @@ public final class RuleInterpreter implements RelationExtractor {
         return 0;
     }
 
-    /** Whether a fact of {@code type} between the same parties was already read from this sentence. */
-    private static boolean statedAlready(FactType type, List<EntityRef> parties, SentenceView s, ExtractionContext ctx) {
+    /** The fact of {@code type} between the same parties already read from this sentence, or null. */
+    private static Draft statedAlready(FactType type, List<EntityRef> parties, SentenceView s, ExtractionContext ctx) {
         for (Draft d : ctx.inSentence(s, type)) {
             boolean same = true;
             boolean swapped = type.symmetric() && parties.size() == 2;
@@ -196,10 +199,10 @@ public final class RuleInterpreter implements RelationExtractor {
                 }
             }
             if (same || swapped) {
-                return true;
+                return d;
             }
         }
-        return false;
+        return null;
     }
 
     private void fillAttributes(Draft d, Rule rule, TokenPattern.Match match, List<Unit> units, int trigger,
