@@ -69,6 +69,35 @@ class RuleFamiliesTest {
             "Initech's chief financial officer, Raj Patel, said the company had cash to spare.|ROLE|Raj Patel|Initech",
             "Globex CEO Ana Lima called the ruling a victory.|ROLE|Ana Lima|Globex",
             "said Tom Becker, a partner at Hooli Ventures.|ROLE|Tom Becker|Hooli Ventures",
+            // Acquisitions told after the fact, refused or agreed as a deal to buy.
+            "Globex said on Monday that it has abandoned its $3 billion bid for Initech, the maker of robot vacuums.|ACQUISITION|Globex|Initech",
+            "Last year Initech turned down a $23 billion offer from Globex.|ACQUISITION|Globex|Initech",
+            "Globex has long courted Initech. Initech rejected Globex's $5 billion takeover bid in March.|ACQUISITION|Globex|Initech",
+            "Globex now owns Initech.|ACQUISITION|Globex|Initech",
+            "Initech, which Globex bought in 2019 for $1 billion, makes server racks.|ACQUISITION|Globex|Initech",
+            "Hooli's earlier deals include the 2016 acquisition of Initech for $2.6 billion.|ACQUISITION|Hooli|Initech",
+            "Globex is buying Hooli. Its earlier deals include the 2016 acquisition of Initech, of Ann Arbor, Michigan, for $2.6 billion.|ACQUISITION|Globex|Initech",
+            "Globex is buying Hooli. Its earlier deals include the $1.7 billion it spent in 2010 on Initech, a Boston specialist in data warehousing.|ACQUISITION|Globex|Initech",
+            "Globex spent $1.7 billion buying Initech in 2010.|ACQUISITION|Globex|Initech",
+            "Regulators approved Globex's $2.4 billion deal to buy Initech on Friday.|ACQUISITION|Globex|Initech",
+            "Hooli completed its merger with Initech in March.|ACQUISITION|Hooli|Initech",
+            "Globex makes servers. Initech was sold to Globex for $1 billion in 2019.|ACQUISITION|Globex|Initech",
+            "Globex makes servers. Initech agreed to sell itself to Globex.|ACQUISITION|Globex|Initech",
+            "Globex makes servers. Hooli agreed to sell Initech, its chip unit, to Globex for $2 billion.|ACQUISITION|Globex|Initech",
+            "Globex makes servers. Analysts welcomed the sale of Initech to Globex.|ACQUISITION|Globex|Initech",
+            // Disputes brought or threatened by regulators.
+            "Globex makes servers. Initech agreed to pay Globex $300 million to settle the lawsuit.|LEGAL_DISPUTE|Globex|Initech",
+            "In the case, the Federal Trade Commission alleges that Initech holds a monopoly in search.|LEGAL_DISPUTE|Federal Trade Commission|Initech",
+            "Lawyers at the Federal Trade Commission informed Initech last week that they intended to challenge the acquisition.|LEGAL_DISPUTE|Federal Trade Commission|Initech",
+            "Globex warned Initech that it would sue.|LEGAL_DISPUTE|Globex|Initech",
+            "Globex threatened to block Initech's $3 billion acquisition of Hooli.|LEGAL_DISPUTE|Globex|Initech",
+            "The Federal Trade Commission sued to block Initech's acquisition of Hooli.|LEGAL_DISPUTE|Federal Trade Commission|Initech",
+            // Licences of rights and royalties.
+            "Globex is buying Hooli. Globex offered a remedy: the cloud gaming rights to every current and future game would go to Initech for 15 years.|LICENCE|Globex|Initech",
+            "Globex will sell the cloud streaming rights to its games to Initech.|LICENCE|Globex|Initech",
+            "Globex granted Initech the streaming rights to its catalogue.|LICENCE|Globex|Initech",
+            "Under the new deal, the royalties flowing from Initech to Globex will change.|LICENCE|Globex|Initech",
+            "Initech will pay about $1 billion in royalties to Globex.|LICENCE|Globex|Initech",
     })
     void readsTheShape(String sentence, FactType type, String first, String second) {
         List<Fact> facts = Facts.extract("2026-03-02", sentence);
