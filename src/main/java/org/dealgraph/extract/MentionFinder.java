@@ -58,12 +58,16 @@ public final class MentionFinder {
             "Vice", "Senior", "Director", "Co-founder", "Founder", "Interim", "Inc", "Corp", "Ltd", "Series", "Round",
             "Justice", "Justices", "Judge", "Senator", "Sen", "Governor", "Minister", "Secretary", "Chancellor", "Professor",
             "Prof", "Sir", "Dame", "Lord", "Commissioner", "Mayor", "Sheikh", "Prime", "Representative", "Rep");
+    /** Titles that open a person's name ("Justice Amy Coney Barrett") but also an organisation's ("Justice Department"). */
+    private static final Set<String> TITLE_WORDS = Set.of("Justice", "Secretary", "Minister", "Prime", "Governor", "Judge",
+            "Commissioner", "Chancellor", "Professor");
     private static final Set<String> ORG_WORDS = Set.of(
             "Labs", "Lab", "AI", "Capital", "Ventures", "Partners", "Times", "Journal", "House", "Street", "States",
             "Cloud", "Systems", "Technologies", "Group", "Holdings", "Inc", "Corp", "Bank", "Fund", "University",
             "News", "Post", "Service", "Services", "Institute", "Foundation", "Research", "Media", "Networks",
             "Studio", "Studios", "Energy", "Motors", "Robotics", "Computing", "Semiconductor", "Software",
             "Dynamics", "Intelligence", "Commission", "Department", "Reuters", "Council", "Agency", "Company",
+            "Court", "Ministry", "Office", "Board", "Administration", "Authority", "Bureau", "Treasury",
             "Health", "Therapeutics", "Pharmaceuticals", "Biosciences", "Solutions", "Analytics", "Logistics", "Materials",
             "Devices", "Aerospace", "Industries", "Electronics", "Microsystems", "Interactive", "Digital");
     private static final Pattern ORG_NOUN = Pattern.compile(
@@ -325,7 +329,10 @@ public final class MentionFinder {
             int i = 0;
             while (i < tokens.size()) {
                 String word = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
-                if (STOPWORDS.contains(word) || word.length() == 1 || word.matches(".*-\\p{Ll}.*")
+                boolean orgAfter = i + 1 < tokens.size()
+                        && ORG_WORDS.contains(text.substring(tokens.get(i + 1)[0], tokens.get(i + 1)[1]));
+                if (STOPWORDS.contains(word) && !(TITLE_WORDS.contains(word) && orgAfter) || word.length() == 1
+                        || word.matches(".*-\\p{Ll}.*")
                         || !free(found, tokens.get(i)[0], tokens.get(i)[1])) {
                     i++;
                     continue;
