@@ -32,7 +32,7 @@ class ExtractionQualityTest {
 
     /** The seed article: the bar every later change keeps. */
     private static final String SEED = "000_aeaaa436f013f926";
-    private static final double SEED_MIN_F1 = 0.90;
+    private static final double SEED_MIN_F1 = 0.95;
     private static final double SEED_MIN_ATTRIBUTES = 0.85;
     /**
      * The project's own further articles were written by people who did not write the rules, to check that the
@@ -41,7 +41,7 @@ class ExtractionQualityTest {
     private static final double OWN_MIN_F1 = 0.70;
     private static final double OWN_MIN_ATTRIBUTES = 0.70;
     /** The development set: overall and per article. */
-    private static final double DEVSET_MIN_F1 = 0.80;
+    private static final double DEVSET_MIN_F1 = 0.90;
     private static final double DEVSET_MIN_ATTRIBUTES = 0.85;
     private static final double DEVSET_MIN_ARTICLE_F1 = 0.60;
 
@@ -54,9 +54,9 @@ class ExtractionQualityTest {
     private static final Path NEWS = Path.of("data/articles/news");
     private static final Path NEWS_GOLD = Path.of("src/test/resources/corpus/gold");
     private static final Path NEWS_SPLIT = Path.of("src/test/resources/corpus/split.tsv");
-    private static final double NEWS_TEST_MIN_F1 = 0.42;
-    private static final double NEWS_TEST_MIN_PRECISION = 0.65;
-    private static final double NEWS_DEV_MIN_F1 = 0.50;
+    private static final double NEWS_TEST_MIN_F1 = 0.50;
+    private static final double NEWS_TEST_MIN_PRECISION = 0.68;
+    private static final double NEWS_DEV_MIN_F1 = 0.70;
 
     private static final Extractor EXTRACTOR = DealExtractor.createDefault();
 
