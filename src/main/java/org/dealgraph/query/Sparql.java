@@ -62,12 +62,25 @@ final class Sparql {
         return run(name, query(name), bindings);
     }
 
-    /** Runs a query restricted to the given IRIs for {@code var} (a VALUES block set on a copy of the parsed query). */
+    /** IRIs per VALUES block: keeps each query well under an endpoint's query-length limit. */
+    static final int VALUES_BATCH = 100;
+
+    /**
+     * Runs a query restricted to the given IRIs for {@code var} (a VALUES block set on a copy of the parsed query),
+     * in batches of {@link #VALUES_BATCH} IRIs so that a long list never makes a query too long for the endpoint;
+     * the rows of all batches, in batch order.
+     */
     List<QuerySolution> selectFor(String name, String var, Collection<String> iris) {
         if (iris.isEmpty()) {
             return List.of();
         }
-        return run(name, withValues(query(name), var, iris), Map.of());
+        List<String> all = new ArrayList<>(iris);
+        List<QuerySolution> rows = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += VALUES_BATCH) {
+            rows.addAll(run(name, withValues(query(name), var, all.subList(i, Math.min(all.size(), i + VALUES_BATCH))),
+                    Map.of()));
+        }
+        return rows;
     }
 
     /** Runs a CONSTRUCT query with some variables bound to values; the triples in a new model. */
