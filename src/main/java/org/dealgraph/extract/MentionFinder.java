@@ -296,6 +296,7 @@ public final class MentionFinder {
                 found.add(Mention.entity(h.entry().ref(text.substring(h.start(), h.end())), h.start(), h.end(), false));
             }
         }
+        findGovernments(text, found, state);
         findUnknownNames(text, sentence.tokens(), found, state);
         for (Map.Entry<String, EntityRef> k : state.known.entrySet()) {
             if (!text.contains(k.getKey())) {
@@ -393,6 +394,25 @@ public final class MentionFinder {
      * name followed by a platform word ("Vantor Cloud"), a product when a product noun introduces or follows it,
      * else an organisation, whose first word alone will also refer to it later ("Kestrel Robotics", "Kestrel").
      */
+    /** A country's government as a party: "the US government", "the French government", "the Biden administration". */
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "\\b(?!(?:The|A|An|Its|Their)\\b)(?<place>U\\.S\\.|US|UK|U\\.K\\.|EU|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?) (?<noun>government|administration)\\b");
+
+    private static void findGovernments(String text, List<Mention> found, State state) {
+        Matcher m = GOVERNMENT.matcher(text);
+        while (m.find()) {
+            String place = m.group("place");
+            boolean country = place.matches("U\\.?S\\.?|U\\.?K\\.?|EU") || isPlace(place);
+            if (!country || !free(found, m.start(), m.end())) {
+                continue;
+            }
+            String canonical = (place.replace(".", "").equals("US") ? "US" : place.replace(".", "")) + " government";
+            EntityRef ref = state.known.computeIfAbsent(canonical,
+                    n -> new EntityRef(Gazetteer.slug(n), n, n, EntityKind.ORGANIZATION));
+            found.add(Mention.entity(ref.withSurface(m.group()), m.start(), m.end(), false));
+        }
+    }
+
     private EntityRef mint(String text, List<Mention> found, State state, String name, int start, int end, List<int[]> tokens) {
         EntityRef owner = null;
         if (tokens.size() >= 2 && PLATFORM_WORDS.contains(text.substring(tokens.get(tokens.size() - 1)[0], tokens.get(tokens.size() - 1)[1]))) {

@@ -59,6 +59,8 @@ class RuleFamiliesTest {
             "Globex named Amazon Web Services its primary cloud provider on Monday.|CLOUD_PARTNERSHIP|Globex|Amazon",
             "Initech agreed to spend $2 billion on Google Cloud over five years.|PURCHASE_COMMITMENT|Initech|Google",
             // Stakes.
+            "The US government acquires a 10 per cent stake in Initech under the agreement.|STAKE|US government|Initech",
+            "The French government holds 15% of Initech.|STAKE|French government|Initech",
             "Globex owns a 20% stake in Initech.|STAKE|Globex|Initech",
             "Globex, which holds roughly 8 percent of Initech, declined to comment.|STAKE|Globex|Initech",
             "Initech's largest shareholder, Globex, owns 12% of the company.|STAKE|Globex|Initech",
