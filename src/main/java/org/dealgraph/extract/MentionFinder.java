@@ -394,7 +394,7 @@ public final class MentionFinder {
      * name followed by a platform word ("Vantor Cloud"), a product when a product noun introduces or follows it,
      * else an organisation, whose first word alone will also refer to it later ("Kestrel Robotics", "Kestrel").
      */
-    /** A country's government as a party: "the US government", "the French government", "the Biden administration". */
+    /** A country's government as a party: "the US government", "the French government", "the UK administration". */
     private static final Pattern GOVERNMENT = Pattern.compile(
             "\\b(?!(?:The|A|An|Its|Their)\\b)(?<place>U\\.S\\.|US|UK|U\\.K\\.|EU|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?) (?<noun>government|administration)\\b");
 
