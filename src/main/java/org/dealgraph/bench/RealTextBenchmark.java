@@ -6,10 +6,7 @@ import org.dealgraph.article.ArticleReader;
 import org.dealgraph.extract.DealExtractor;
 import org.dealgraph.extract.Sentence;
 import org.dealgraph.extract.SentenceSplitter;
-import org.dealgraph.extract.rules.RuleSet;
-import org.dealgraph.load.ArticleLoader;
 import org.dealgraph.nlp.LanguageAnalyzer;
-import org.dealgraph.nlp.Lexicon;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -61,7 +58,7 @@ public final class RealTextBenchmark {
         DealExtractor extractor = DealExtractor.createDefault();
         double extractorMillis = (System.nanoTime() - t0) / 1e6;
         List<Article> articles = files.stream().map(ArticleReader::read).toList();
-        SentenceSplitter splitter = new SentenceSplitter(new LanguageAnalyzer(Lexicon.of(RuleSet.standard().lemmas()), false));
+        SentenceSplitter splitter = extractor.splitter();
         long words = 0;
         for (Article a : articles) {
             for (Sentence s : splitter.sentences(a)) {
@@ -113,10 +110,5 @@ public final class RealTextBenchmark {
             rounds++;
         } while (System.nanoTime() < end);
         return rounds;
-    }
-
-    /** The article files under {@code paths}. */
-    public static List<Path> files(List<Path> paths) {
-        return ArticleLoader.articleFiles(paths);
     }
 }

@@ -281,7 +281,7 @@ public final class Cli {
             if (!(seconds > 0)) {
                 throw new UsageException("--seconds must be above 0");
             }
-            RealTextBenchmark benchmark = new RealTextBenchmark(RealTextBenchmark.files(options.paths()), seconds, err);
+            RealTextBenchmark benchmark = new RealTextBenchmark(ArticleLoader.articleFiles(options.paths()), seconds, err);
             out.print(benchmark.report(benchmark.run()));
             return 0;
         }

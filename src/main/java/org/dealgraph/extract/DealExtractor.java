@@ -61,6 +61,11 @@ public final class DealExtractor implements Extractor {
         return gazetteer;
     }
 
+    /** The sentence splitter and linguistic analysis this extractor reads articles with. */
+    public SentenceSplitter splitter() {
+        return splitter;
+    }
+
     /** The sentences of the article with their mentions, as the rules see them. */
     public List<SentenceView> analyse(Article article) {
         return mentions.analyse(article, splitter.sentences(article));
@@ -180,15 +185,7 @@ public final class DealExtractor implements Extractor {
     }
 
     private static boolean sameParties(Draft a, Draft b) {
-        List<String> core = a.type().core();
-        boolean same = true;
-        for (String role : core) {
-            same &= Rules.same(a.party(role), b.party(role));
-        }
-        if (!same && a.type().symmetric() && core.size() == 2) {
-            same = Rules.same(a.party(core.get(0)), b.party(core.get(1))) && Rules.same(a.party(core.get(1)), b.party(core.get(0)));
-        }
-        return same;
+        return a.hasParties(b.parties());
     }
 
     private static boolean compatible(Draft a, Draft b) {

@@ -1,6 +1,7 @@
 package org.dealgraph.extract;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A fact being built: mutable until the extractor turns it into a {@link Fact}. */
@@ -59,6 +60,31 @@ public final class Draft {
             values.putIfAbsent(field, value);
         }
         return this;
+    }
+
+    /** The core parties in the order of the type's core fields (null where a field is not set yet). */
+    List<EntityRef> parties() {
+        List<EntityRef> out = new java.util.ArrayList<>(type.core().size());
+        for (String role : type.core()) {
+            out.add(party(role));
+        }
+        return out;
+    }
+
+    /**
+     * Whether this fact's core parties are {@code parties} (in the order of the type's core fields; for a symmetric
+     * type of two parties, in either order).
+     */
+    boolean hasParties(List<EntityRef> parties) {
+        List<String> core = type.core();
+        boolean same = true;
+        for (int i = 0; i < core.size(); i++) {
+            same &= Rules.same(party(core.get(i)), parties.get(i));
+        }
+        if (!same && type.symmetric() && core.size() == 2) {
+            same = Rules.same(party(core.get(0)), parties.get(1)) && Rules.same(party(core.get(1)), parties.get(0));
+        }
+        return same;
     }
 
     public boolean involves(EntityRef entity) {

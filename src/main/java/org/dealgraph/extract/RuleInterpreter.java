@@ -62,7 +62,7 @@ public final class RuleInterpreter implements RelationExtractor {
         for (Unit u : units) {
             if (!u.isMention()) {
                 present.add(u.lemma());
-                present.add(u.token().lower().replace('\u2019', '\''));
+                present.add(u.token().lower());
             }
         }
         for (Rule rule : rules.rules()) {
@@ -99,16 +99,17 @@ public final class RuleInterpreter implements RelationExtractor {
         for (int i = 0; i < type.core().size(); i++) {
             String role = type.core().get(i);
             if (parties.get(i).isEmpty() && rule.inherited().contains(role)) {
-                EntityRef named0 = null;
+                // The party of the latest fact of this kind in the article, else the organisation it is mostly about.
+                EntityRef inherited;
                 java.util.Optional<Draft> last = ctx.last(type, d -> d.party(role) != null
                         && named.stream().noneMatch(n -> n.key().equals(d.party(role).key())));
                 if (last.isPresent()) {
                     source = last.get();
-                    named0 = source.party(role);
+                    inherited = source.party(role);
                 } else {
-                    named0 = ctx.mostMentionedOrganization(named.toArray(EntityRef[]::new)).orElse(null);
+                    inherited = ctx.mostMentionedOrganization(named.toArray(EntityRef[]::new)).orElse(null);
                 }
-                parties.set(i, named0 == null ? List.of() : List.of(named0));
+                parties.set(i, inherited == null ? List.of() : List.of(inherited));
             }
             if (parties.get(i).isEmpty()) {
                 return;
@@ -121,25 +122,21 @@ public final class RuleInterpreter implements RelationExtractor {
                 fillAttributes(earlier, rule, match, units, trigger, s, ctx);
                 continue;
             }
-            Draft d = ctx.add(type, s, rule.confidence());
-            for (int i = 0; i < combination.size(); i++) {
-                EntityRef party = combination.get(i);
-                String role = type.core().get(i);
-                if (party.kind() == EntityKind.PLATFORM && role.equals("provider")
-                        && type.attributes().get("platform") == ValueKind.ENTITY) {
-                    // A platform named as the provider ("runs on Azure") stands for its operator.
-                    d.set("platform", party);
-                    party = ctx.provider(party);
-                    if (party == null) {
-                        ctx.drafts().remove(d);
-                        d = null;
-                        break;
-                    }
+            EntityRef platform = null;
+            List<EntityRef> resolved = new ArrayList<>(combination);
+            int provider = type.core().indexOf("provider");
+            if (provider >= 0 && resolved.get(provider).kind() == EntityKind.PLATFORM
+                    && type.attributes().get("platform") == ValueKind.ENTITY) {
+                // A platform named as the provider ("runs on Azure") stands for its operator.
+                platform = resolved.get(provider);
+                resolved.set(provider, ctx.provider(platform));
+                if (resolved.get(provider) == null) {
+                    continue;
                 }
-                d.set(role, party);
             }
-            if (d == null) {
-                continue;
+            Draft d = ctx.add(type, s, rule.confidence()).set("platform", platform);
+            for (int i = 0; i < resolved.size(); i++) {
+                d.set(type.core().get(i), resolved.get(i));
             }
             if (source != null) {
                 // A party taken from an earlier fact of the same kind ("the round drew A, B and C") shares that
@@ -188,17 +185,7 @@ public final class RuleInterpreter implements RelationExtractor {
     /** The fact of {@code type} between the same parties already read from this sentence, or null. */
     private static Draft statedAlready(FactType type, List<EntityRef> parties, SentenceView s, ExtractionContext ctx) {
         for (Draft d : ctx.inSentence(s, type)) {
-            boolean same = true;
-            boolean swapped = type.symmetric() && parties.size() == 2;
-            for (int i = 0; i < parties.size(); i++) {
-                EntityRef p = d.party(type.core().get(i));
-                same &= p != null && p.key().equals(parties.get(i).key());
-                if (swapped) {
-                    EntityRef q = d.party(type.core().get(1 - i));
-                    swapped = q != null && q.key().equals(parties.get(i).key());
-                }
-            }
-            if (same || swapped) {
+            if (d.hasParties(parties)) {
                 return d;
             }
         }
@@ -220,25 +207,13 @@ public final class RuleInterpreter implements RelationExtractor {
         if (type.attributes().containsKey("amountUSD") && d.get("amountUSD") == null) {
             // An amount the patterns did not capture is looked for from the trigger on: what comes before it
             // belongs to another clause or another fact.
-            Mention money = first(units, trigger, match.end(), Mention.Kind.MONEY);
-            if (money != null && money.value() != null) {
-                d.set("amountUSD", money.value());
-                if (money.upTo() && type.attributes().containsKey("upTo")) {
-                    d.setIfAbsent("upTo", true);
-                }
-            }
+            d.set("amountUSD", amount(first(units, trigger, match.end(), Mention.Kind.MONEY), d));
         }
         if (type.attributes().containsKey("percent") && d.get("percent") == null) {
-            Mention percent = first(units, match.start(), match.end(), Mention.Kind.PERCENT);
-            if (percent != null) {
-                d.set("percent", percent.value());
-                if (percent.approximate() && type.attributes().containsKey("approximate")) {
-                    d.setIfAbsent("approximate", true);
-                }
-            }
+            d.set("percent", percent(first(units, match.start(), match.end(), Mention.Kind.PERCENT), d));
         }
         if (type.attributes().get("provider") == ValueKind.ENTITY && d.get("provider") == null
-                && d.values().get("platform") instanceof EntityRef platform && platform.kind() == EntityKind.PLATFORM) {
+                && d.get("platform") instanceof EntityRef platform && platform.kind() == EntityKind.PLATFORM) {
             // A product on a platform is offered by the platform's operator.
             d.set("provider", ctx.provider(platform));
         }
@@ -250,8 +225,8 @@ public final class RuleInterpreter implements RelationExtractor {
         }
         int from = clauseStart(units, match.start());
         int to = Math.min(units.size(), match.end() + CUE_AFTER);
-        for (AttributeCue cue : rules.cues()) {
-            if (cue.type() != type || d.get(cue.field()) != null) {
+        for (AttributeCue cue : rules.cues(type)) {
+            if (d.get(cue.field()) != null) {
                 continue;
             }
             boolean hit = switch (cue.kind()) {
@@ -269,21 +244,10 @@ public final class RuleInterpreter implements RelationExtractor {
     private Object captured(ValueKind kind, List<Unit> units, int[] range, SentenceView s, Draft d, FactType type) {
         switch (kind) {
             case MONEY -> {
-                Mention m = first(units, range[0], range[1] + 1, Mention.Kind.MONEY);
-                if (m == null || m.value() == null) {
-                    return null;
-                }
-                if (m.upTo() && type.attributes().containsKey("upTo")) {
-                    d.setIfAbsent("upTo", true);
-                }
-                return m.value();
+                return amount(first(units, range[0], range[1] + 1, Mention.Kind.MONEY), d);
             }
             case PERCENT -> {
-                Mention m = first(units, range[0], range[1] + 1, Mention.Kind.PERCENT);
-                if (m != null && m.approximate() && type.attributes().containsKey("approximate")) {
-                    d.setIfAbsent("approximate", true);
-                }
-                return m == null ? null : m.value();
+                return percent(first(units, range[0], range[1] + 1, Mention.Kind.PERCENT), d);
             }
             case DATE -> {
                 Mention m = first(units, range[0], range[1] + 1, Mention.Kind.DATE);
@@ -301,6 +265,28 @@ public final class RuleInterpreter implements RelationExtractor {
                 return null;
             }
         }
+    }
+
+    /** The value of an amount mention, marking the fact "up to" when the text gives the amount as a ceiling. */
+    private static Object amount(Mention money, Draft d) {
+        if (money == null || money.value() == null) {
+            return null;
+        }
+        if (money.upTo() && d.type().attributes().containsKey("upTo")) {
+            d.setIfAbsent("upTo", true);
+        }
+        return money.value();
+    }
+
+    /** The value of a percentage mention, marking the fact approximate when the text qualifies the number. */
+    private static Object percent(Mention percent, Draft d) {
+        if (percent == null) {
+            return null;
+        }
+        if (percent.approximate() && d.type().attributes().containsKey("approximate")) {
+            d.setIfAbsent("approximate", true);
+        }
+        return percent.value();
     }
 
     private static Object typed(ValueKind kind, String value) {
@@ -365,7 +351,7 @@ public final class RuleInterpreter implements RelationExtractor {
     private static boolean negated(List<Unit> units, int trigger) {
         for (int i = Math.max(0, trigger - 3); i < trigger; i++) {
             Unit u = units.get(i);
-            if (!u.isMention() && NEGATION.contains(u.token().lower().replace('\u2019', '\''))) {
+            if (!u.isMention() && NEGATION.contains(u.token().lower())) {
                 return true;
             }
         }

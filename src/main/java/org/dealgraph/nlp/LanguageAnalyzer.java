@@ -108,9 +108,11 @@ public final class LanguageAnalyzer {
         return lexicon;
     }
 
-    /** Abbreviations after which the sentence detector may break wrongly: titles and corporate suffixes. */
-    private static final Pattern ABBREVIATION_END = Pattern.compile(
-            "(?:\\b(?:Corp|Inc|Co|Ltd|Bros|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|vs|v|U\\.S|U\\.K|Gen|Gov|Sen|Rep)|\\b\\p{Lu})\\.$");
+    /** A title or a person's middle initial, after which the sentence detector may break wrongly: "Dr.", "Stephen G.". */
+    private static final Pattern TITLE_OR_INITIAL_END =
+            Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Dr|Prof|St|v|vs)|\\b\\p{Lu}\\p{Ll}+ \\p{Lu})\\.$");
+    /** A number cut at its decimal point or separator: "$1." before "5 billion". */
+    private static final Pattern NUMBER_END = Pattern.compile("\\d[.,]\\d*$");
 
     /**
      * The sentence spans of {@code text} (offsets into it), trimmed of surrounding white space. A break is undone
@@ -126,9 +128,8 @@ public final class LanguageAnalyzer {
                 String before = text.substring(prev.getStart(), prev.getEnd()).strip();
                 String after = text.substring(s.getStart(), s.getEnd()).strip();
                 if (!after.isEmpty() && (Character.isLowerCase(after.codePointAt(0))
-                        || ABBREVIATION_END.matcher(before).find() && (before.matches("(?s).*\\b(?:Mr|Mrs|Ms|Dr|Prof|St|v|vs)\\.$")
-                            || before.matches("(?s).*\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\.$"))
-                        || before.matches("(?s).*\\d[.,]\\d*$") && Character.isDigit(after.codePointAt(0)))) {
+                        || TITLE_OR_INITIAL_END.matcher(before).find()
+                        || NUMBER_END.matcher(before).find() && Character.isDigit(after.codePointAt(0)))) {
                     spans.set(spans.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }

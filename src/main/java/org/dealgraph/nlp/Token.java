@@ -27,9 +27,9 @@ public record Token(int index, String text, int start, int end, String pos, Stri
         PLURAL
     }
 
-    /** The token text in lower case. */
+    /** The token text in lower case, with the typographic apostrophe as a plain one ("n’t" is "n't"). */
     public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
+        return text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
     }
 
     public boolean isCapitalised() {

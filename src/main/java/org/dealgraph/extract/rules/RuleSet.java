@@ -53,11 +53,18 @@ public final class RuleSet {
 
     private final List<Rule> rules;
     private final List<AttributeCue> cues;
+    private final Map<FactType, List<AttributeCue>> cuesByType;
     private final Set<String> lemmas;
 
     private RuleSet(List<Rule> rules, List<AttributeCue> cues, Set<String> lemmas) {
         this.rules = List.copyOf(rules);
         this.cues = List.copyOf(cues);
+        Map<FactType, List<AttributeCue>> byType = new java.util.EnumMap<>(FactType.class);
+        for (AttributeCue cue : cues) {
+            byType.computeIfAbsent(cue.type(), t -> new ArrayList<>()).add(cue);
+        }
+        byType.replaceAll((t, list) -> List.copyOf(list));
+        this.cuesByType = byType;
         this.lemmas = Set.copyOf(lemmas);
     }
 
@@ -67,6 +74,11 @@ public final class RuleSet {
 
     public List<AttributeCue> cues() {
         return cues;
+    }
+
+    /** The attribute cues for facts of {@code type}, in file order. */
+    public List<AttributeCue> cues(FactType type) {
+        return cuesByType.getOrDefault(type, List.of());
     }
 
     /** Every lemma any rule or cue names. */

@@ -454,7 +454,7 @@ public final class TokenPattern {
                     if (collecting != null) {
                         collecting.add(word);
                     }
-                    return new Test(u -> !u.isMention() && u.token().lower().replace('\u2019', '\'').equals(word));
+                    return new Test(u -> !u.isMention() && u.token().lower().equals(word));
                 }
                 case '@' -> {
                     pos++;
@@ -581,7 +581,7 @@ public final class TokenPattern {
                     if (collecting != null) {
                         collecting.addAll(values);
                     }
-                    yield u -> !u.isMention() && values.contains(u.token().lower().replace('\u2019', '\''));
+                    yield u -> !u.isMention() && values.contains(u.token().lower());
                 }
                 case "pos" -> u -> !u.isMention() && values.contains(u.token().pos());
                 case "form" -> u -> !u.isMention() && values.contains(u.token().form().name());
