@@ -126,7 +126,7 @@ public final class MentionFinder {
 
     /** Whether {@code name} is a place, or a run of places ("Raleigh North Carolina"). */
     static boolean isPlace(String name) {
-        if (PLACES.contains(name) || PLACES.contains(name.replaceFirst("^the ", ""))) {
+        if (PLACES.contains(name) || name.startsWith("the ") && PLACES.contains(name.substring(4))) {
             return true;
         }
         // A dateline in capitals: "LONDON", "SAN FRANCISCO".
@@ -187,7 +187,8 @@ public final class MentionFinder {
             for (int i = 1; i < words.size(); i++) {
                 String w = words.get(i).text();
                 String before = words.get(i - 1).text();
-                if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !before.matches("[.!?:\"“‘(]")) {
+                boolean opener = before.length() == 1 && ".!?:\"“‘(".indexOf(before.charAt(0)) >= 0;
+                if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !opener) {
                     state.midSentence.add(w);
                 }
             }
@@ -355,7 +356,7 @@ public final class MentionFinder {
                     i = j + 1;
                     continue;
                 }
-                if (!(sentenceInitial && i == j) || state.known.containsKey(name) || properNounVerb(words, start, end)
+                if (!(sentenceInitial && i == j) || state.known.containsKey(name) || properNounStart(words, start, end)
                         || state.midSentence.contains(name) && !STOPWORDS.contains(name)
                         || ORG_CONTEXT_AFTER.matcher(text).region(tokens.get(j)[1], text.length()).lookingAt()) {
                     EntityRef ref = state.known.get(name);
@@ -373,7 +374,7 @@ public final class MentionFinder {
      * A single capitalised word opening a sentence is a name when the tagger reads it as a proper noun ("Globex sued
      * ..."), where an ordinary word is a noun, determiner or adverb ("Analysts said ...", "Shares rose ...").
      */
-    private static boolean properNounVerb(List<org.dealgraph.nlp.Token> words, int start, int end) {
+    private static boolean properNounStart(List<org.dealgraph.nlp.Token> words, int start, int end) {
         for (int i = 0; i + 1 < words.size(); i++) {
             org.dealgraph.nlp.Token w = words.get(i);
             if (w.start() == start && w.end() == end) {
@@ -732,13 +733,8 @@ public final class MentionFinder {
                 }
                 continue;
             }
-            java.util.Set<String> words = state.descriptors.computeIfAbsent(f.entity().key(), k -> {
-                java.util.Set<String> w = new java.util.HashSet<>();
-                if (f.entity().description() != null) {
-                    w.addAll(descriptorWords(f.entity().description()));
-                }
-                return w;
-            });
+            // The reference list's description is added where a reference is resolved (described), not stored here.
+            java.util.Set<String> words = state.descriptors.computeIfAbsent(f.entity().key(), k -> new java.util.HashSet<>());
             Matcher after = DESCRIPTOR_AFTER.matcher(text.substring(f.end()));
             if (after.find()) {
                 words.addAll(descriptorWords(after.group(1)));
