@@ -67,6 +67,7 @@ public final class RequestLimits implements Filter {
         }
         try {
             chain.doFilter(declared < 0 ? new Capped(request, maxBody) : request, res);
+            consumeRest(request, response);
         } catch (BodyTooLarge e) {
             if (!response.isCommitted()) {
                 response.reset();
@@ -74,6 +75,24 @@ public final class RequestLimits implements Filter {
             }
         } finally {
             release(client, count);
+        }
+    }
+
+    /**
+     * Reads what a handler left of the request body (one that refused the request before reading it), at most
+     * the body limit. Otherwise the server may close the connection after answering, while a client that keeps
+     * connections alive already sends its next request on it; that request would get no reply at all.
+     */
+    private void consumeRest(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getContentLengthLong() == 0 || request.getHeader("Expect") != null) {
+            return;
+        }
+        try {
+            if (request.getInputStream().skip(maxBody) >= maxBody && !response.isCommitted()) {
+                response.setHeader("Connection", "close");
+            }
+        } catch (IOException | IllegalStateException | UnsupportedOperationException e) {
+            // The body was read another way (as characters, or as multipart parts): nothing is left of it.
         }
     }
 

@@ -138,6 +138,24 @@ class ServiceTest {
         assertTrue(ask.body().contains("false"), ask.body());
     }
 
+    /**
+     * A refused write must leave its connection usable or say it closes it: a client that keeps connections
+     * alive (as this one does) sends its next request on the same connection, and a POST is not retried.
+     */
+    @Test
+    void refusedWritesLeaveTheConnectionUsable() throws Exception {
+        String padding = "# " + "x".repeat(200_000) + "\n";
+        String update = padding + "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> <urn:x:o> } }";
+        for (int i = 0; i < 40; i++) {
+            for (String endpoint : List.of("/update", "", "/sparql", "/data?graph=urn:x:g")) {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + endpoint))
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
+                assertTrue(response.statusCode() >= 400, endpoint + " answered " + response.statusCode());
+            }
+        }
+    }
+
     @Test
     void aRunawayQueryIsStoppedByTheTimeout() throws Exception {
         String query = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
