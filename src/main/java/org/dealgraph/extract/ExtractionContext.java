@@ -197,6 +197,44 @@ public final class ExtractionContext {
                 .map(e -> orgs.get(e.getKey()));
     }
 
+    /**
+     * The organisation the paragraph of {@code sentence} is about so far: the first one the sentence names before
+     * the offset {@code before}, else the one mentioned most often in the paragraph up to
+     * and including that sentence, the first mentioned on a tie, other than {@code except} ("Chief executive Jane
+     * Doe" in a paragraph about Globex).
+     */
+    public Optional<EntityRef> paragraphTopic(SentenceView sentence, int before, EntityRef... except) {
+        for (Mention m : sentence.mentions()) {
+            // The sentence's own subject comes first: "Globex bought chips from Initech, chief executive Jane Doe said".
+            if (m.kind() == Mention.Kind.ORG && m.end() <= before && java.util.Arrays.stream(except)
+                    .noneMatch(x -> x != null && x.key().equals(m.entity().key()))) {
+                return Optional.of(m.entity());
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> last = new HashMap<>();
+        Map<String, EntityRef> refs = new HashMap<>();
+        int order = 0;
+        for (SentenceView s : sentences) {
+            if (s.sentence().paragraph() != sentence.sentence().paragraph()
+                    || s.sentence().index() > sentence.sentence().index()) {
+                continue;
+            }
+            for (Mention m : s.mentions()) {
+                if (m.kind() != Mention.Kind.ORG || java.util.Arrays.stream(except)
+                        .anyMatch(x -> x != null && x.key().equals(m.entity().key()))) {
+                    continue;
+                }
+                counts.merge(m.entity().key(), 1, Integer::sum);
+                last.putIfAbsent(m.entity().key(), -order++);
+                refs.putIfAbsent(m.entity().key(), m.entity());
+            }
+        }
+        return counts.keySet().stream()
+                .max(java.util.Comparator.<String, Integer>comparing(counts::get).thenComparing(last::get))
+                .map(refs::get);
+    }
+
     /** The organisation the article mentions most often, other than {@code except}. */
     public Optional<EntityRef> mostMentionedOrganization(EntityRef except) {
         return orgCounts.entrySet().stream()

@@ -34,7 +34,7 @@ public final class MentionFinder {
             "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\.)?(?:[ ]\\p{Lu}\\p{Ll}+){1,2}(?:,? Jr\\.?)?(?![\\p{L}\\p{N}])");
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’-])(?:\\p{Ll}{1,2}(?=\\p{Lu}\\p{Ll}))?\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*"
-                    + "(?:(?:[ ]&|s['’])?[ ]\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*)*"
+                    + "(?:(?:[ ]&|(?<=s)['’])?[ ]\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*)*"
                     // "University of Chicago", "Bank of America", "Ministry of Communications and Information Technology"
                     + "(?:(?<=\\b(?:University|Bank|Ministry|Department|Institute|Commission|Office|Board|Court|Government"
                     + "|Republic|Kingdom|Federation|Association|Authority|College|School|Bureau|Agency|Council|Academy|Fund"
@@ -51,7 +51,7 @@ public final class MentionFinder {
             "Analysts", "Investors", "Customers", "Shares", "Read", "More", "Mr", "Ms", "Mrs", "Dr",
             "Nobody", "Everyone", "Everybody", "Anyone", "Someone", "Each", "Every", "Whoever",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+            "November", "December", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "AI", "AGI", "CEO", "CFO", "CTO", "COO", "IPO", "GPU", "GPUs", "CPU", "CPUs", "API", "APIs", "LLM",
             "LLMs", "U.S.", "US", "UK", "EU", "U.K.", "Chief", "Executive", "Officer", "President", "Chairman",
@@ -78,10 +78,6 @@ public final class MentionFinder {
     private static final Pattern PAIR = Pattern.compile(
             "\\b(?:[Tt]he two (?:companies|sides|firms|partners)|[Bb]oth (?:companies|sides|firms)|(?<!of )[Tt]he companies(?= [a-z]+ed\\b| (?:said|say|have|had|will|would|are|were|also|plan|plans))|[Tt]he two)\\b");
     private static final Pattern ITS = Pattern.compile("\\b[Ii]ts\\b");
-    private static final Pattern IT_SUBJECT = Pattern.compile(
-            "\\b[Ii]t (?=(?:[a-z]+ ){0,2}?(?:invested|invests|bought|buys|raised|raises|secured|completed|first|will|would"
-                    + "|has|had|is|was|ran|runs|received|receives|took|takes|agreed|plans|intends|announced|became"
-                    + "|acquired|signed|put|paid|pays|holds|owns|hosts|said|says)\\b)");
     private static final Pattern SERVICE = Pattern.compile("\\b[Tt]he (?:service|platform)\\b");
     private static final Pattern REPORTER_AFTER = Pattern.compile("^\\s*(?:has |had |later |first |also )*(?:reported|reports)\\b");
     private static final Pattern COPULA_BETWEEN = Pattern.compile(
@@ -314,7 +310,7 @@ public final class MentionFinder {
         }
         found.sort(Comparator.comparingInt(Mention::start));
         found.removeIf(f -> f.kind() == Mention.Kind.ORG && isReporter(text, f));
-        findCoreference(text, found, state);
+        findCoreference(text, sentence.tokens(), found, state);
         found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         remember(text, found, state);
         return new SentenceView(sentence, found);
@@ -451,6 +447,27 @@ public final class MentionFinder {
         return PRODUCT_BEFORE.matcher(before).find() || PRODUCT_AFTER.matcher(after).lookingAt();
     }
 
+    /**
+     * "it" as the subject of a verb ("it invested", "it will also hold", "it said"): the next word, after at most
+     * two adverbs, is a verb or an auxiliary. "bought it", "it is" before an adjective of weather and the like are
+     * passed over by the resolver, which needs an organisation before.
+     */
+    private static boolean isSubjectIt(List<org.dealgraph.nlp.Token> words, int i) {
+        if (!words.get(i).lower().equals("it")) {
+            return false;
+        }
+        for (int j = i + 1; j < words.size() && j <= i + 3; j++) {
+            String pos = words.get(j).pos();
+            if (pos.equals("VERB") || pos.equals("AUX")) {
+                return true;
+            }
+            if (!pos.equals("ADV")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The organisation named with a possessive shortly before {@code pos} ("Nvidia's new chip ..."). */
     private static EntityRef possessiveOwner(String text, List<Mention> found, int pos) {
         EntityRef owner = null;
@@ -463,7 +480,7 @@ public final class MentionFinder {
         return owner;
     }
 
-    private void findCoreference(String text, List<Mention> found, State state) {
+    private void findCoreference(String text, List<org.dealgraph.nlp.Token> words, List<Mention> found, State state) {
         List<Mention> added = new ArrayList<>();
         Matcher m = PRODUCT_OWNER.matcher(text);
         while (m.find()) {
@@ -492,11 +509,13 @@ public final class MentionFinder {
                         false, false, true));
             }
         }
-        m = IT_SUBJECT.matcher(text);
-        while (m.find()) {
-            EntityRef ref = itReference(found, m.start(), state);
-            if (ref != null) {
-                added.add(Mention.entity(ref.withSurface(m.group().strip()), m.start(), m.start() + 2, true));
+        for (int i = 0; i < words.size(); i++) {
+            if (isSubjectIt(words, i)) {
+                org.dealgraph.nlp.Token it = words.get(i);
+                EntityRef ref = itReference(found, it.start(), state);
+                if (ref != null) {
+                    added.add(Mention.entity(ref.withSurface(it.text()), it.start(), it.end(), true));
+                }
             }
         }
         flush(found, added);

@@ -101,9 +101,13 @@ public final class RuleInterpreter implements RelationExtractor {
             if (parties.get(i).isEmpty() && rule.inherited().contains(role)) {
                 // The party of the latest fact of this kind in the article, else the organisation it is mostly about.
                 EntityRef inherited;
-                java.util.Optional<Draft> last = ctx.last(type, d -> d.party(role) != null
+                java.util.Optional<Draft> last = rule.fromParagraph().contains(role) ? java.util.Optional.empty()
+                        : ctx.last(type, d -> d.party(role) != null
                         && named.stream().noneMatch(n -> n.key().equals(d.party(role).key())));
-                if (last.isPresent()) {
+                if (rule.fromParagraph().contains(role)) {
+                    inherited = ctx.paragraphTopic(s, units.get(match.start()).start(), named.toArray(EntityRef[]::new))
+                            .orElse(null);
+                } else if (last.isPresent()) {
                     source = last.get();
                     inherited = source.party(role);
                 } else {

@@ -19,13 +19,17 @@ import java.util.Map;
  * @param inherited  core roles a match may leave uncaptured: they are taken from the latest fact of the same type
  *                   in the article, else from the organisation the article is mostly about ("the round drew A, B
  *                   and C": the company raising the round was named before)
+ * @param fromParagraph inherited roles taken instead from the organisation the paragraph is about so far
+ *                   ("Chief executive Jane Doe said": the paragraph is about her company)
  * @param origin     file and line, for messages
  */
 public record Rule(String name, FactType type, double confidence, List<TokenPattern> patterns,
-                   Map<String, String> constants, java.util.Set<String> inherited, String origin) {
+                   Map<String, String> constants, java.util.Set<String> inherited,
+                   java.util.Set<String> fromParagraph, String origin) {
     public Rule {
         patterns = List.copyOf(patterns);
         constants = Map.copyOf(constants);
         inherited = java.util.Set.copyOf(inherited);
+        fromParagraph = java.util.Set.copyOf(fromParagraph);
     }
 }

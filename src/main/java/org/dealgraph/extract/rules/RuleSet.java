@@ -33,6 +33,8 @@ import java.util.Set;
  *   set field=value                an attribute every match sets
  *   inherit role                   a core role the patterns may leave out: it comes from the latest fact of the
  *                                  same type in the article, else from the organisation the article is mostly about
+ *   inherit role from paragraph    such a role taken from the organisation the paragraph is about so far (the one
+ *                                  it names most often up to the sentence)
  *
  * attribute FactType field       cues for an attribute, tried in order, first found wins; its lines:
  *   value = PATTERN                the value when PATTERN occurs near the match
@@ -233,6 +235,7 @@ public final class RuleSet {
             List<TokenPattern> patterns = new ArrayList<>();
             Map<String, String> constants = new LinkedHashMap<>();
             Set<String> inherited = new LinkedHashSet<>();
+            Set<String> fromParagraph = new LinkedHashSet<>();
             List<String[]> joined = new ArrayList<>();
             for (String[] b : body) {
                 String first = b[1].split("\\s+", 2)[0];
@@ -267,7 +270,17 @@ public final class RuleSet {
                         }
                         constants.put(value.substring(0, eq).strip(), value.substring(eq + 1).strip());
                     }
-                    case "inherit" -> inherited.add(value);
+                    case "inherit" -> {
+                        String[] words = value.split("\\s+");
+                        if (words.length == 3 && words[1].equals("from") && words[2].equals("paragraph")) {
+                            inherited.add(words[0]);
+                            fromParagraph.add(words[0]);
+                        } else if (words.length == 1) {
+                            inherited.add(words[0]);
+                        } else {
+                            throw error("inherit needs a role, optionally followed by 'from paragraph': " + value);
+                        }
+                    }
                     default -> throw error("unknown rule line " + kv[0]);
                 }
             }
@@ -285,7 +298,7 @@ public final class RuleSet {
                     throw error(type.jsonName() + " has no core role " + role + " to inherit");
                 }
             }
-            rules.add(new Rule(name, type, confidence, patterns, constants, inherited, origin));
+            rules.add(new Rule(name, type, confidence, patterns, constants, inherited, fromParagraph, origin));
         }
 
         void checkField(FactType type, String field) {

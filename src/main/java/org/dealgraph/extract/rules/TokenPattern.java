@@ -24,6 +24,7 @@ import java.util.function.Predicate;
  *   ORG PERSON PRODUCT PLATFORM MONEY PERCENT DATE
  *                       one whole mention of that kind; ENTITY is any named entity, PARTY an organisation or person
  *   _                   any one unit
+ *   ^                   the start of the sentence (consumes nothing)
  *   [pos=VERB|AUX &amp; !lemma=say]
  *                       tests on one unit: lemma=, word=, pos= (Universal Dependencies tags), ent= (mention kinds),
  *                       form= (BASE, PRESENT_S, PAST, ING, PLURAL); flags cap (capitalised), mention, inferred
@@ -276,6 +277,15 @@ public final class TokenPattern {
         }
     }
 
+    /** The start of the sentence. */
+    private record Start() implements Node {
+        @Override
+        public boolean match(State st, int pos, Cont k) {
+            st.step();
+            return pos == 0 && k.run(pos);
+        }
+    }
+
     private record NotAhead(Node node) implements Node {
         @Override
         public boolean match(State st, int pos, Cont k) {
@@ -470,6 +480,10 @@ public final class TokenPattern {
                         collecting.addAll(macro.words);
                     }
                     return new Ref(macro);
+                }
+                case '^' -> {
+                    pos++;
+                    return new Start();
                 }
                 case '_' -> {
                     if (pos + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(pos + 1))) {
