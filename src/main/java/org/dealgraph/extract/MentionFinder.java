@@ -30,8 +30,10 @@ public final class MentionFinder {
             + "|commissioner|according to"
             + "|said|says|told|who|led by|run by|named|hired|appointed|succeed|succeeds)\\b)";
     private static final Pattern CUE = Pattern.compile(TITLE_CUE);
+    /** One word of a person's name: "Robert", "McEliece", "O'Brien", "Jean-Luc". */
+    private static final String NAME_WORD = "(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
     private static final Pattern PERSON_NAME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\.)?(?:[ ]\\p{Lu}\\p{Ll}+){1,2}(?:,? Jr\\.?)?(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])" + NAME_WORD + "(?:[ ]\\p{Lu}\\.)?(?:[ ]" + NAME_WORD + "){1,2}(?:,? Jr\\.?)?(?![\\p{L}\\p{N}])");
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’-])(?:\\p{Ll}{1,2}(?=\\p{Lu}\\p{Ll}))?\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*"
                     + "(?:(?:[ ]&|(?<=s)['’])?[ ]\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*)*"
@@ -160,6 +162,8 @@ public final class MentionFinder {
         final Map<String, java.util.Set<String>> descriptors = new HashMap<>();
         /** Capitalised words the article uses inside sentences, where capitals mark names, not sentence starts. */
         final java.util.Set<String> midSentence = new java.util.HashSet<>();
+        /** Words the article writes in lower case: ordinary words, never names ("jurors", "analysts"). */
+        final java.util.Set<String> lowerCase = new java.util.HashSet<>();
 
         State(Map<String, EntityRef> owners) {
             this.owners = owners;
@@ -186,6 +190,11 @@ public final class MentionFinder {
                 boolean opener = before.length() == 1 && ".!?:\"“‘(".indexOf(before.charAt(0)) >= 0;
                 if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !opener) {
                     state.midSentence.add(w);
+                }
+            }
+            for (org.dealgraph.nlp.Token w : words) {
+                if (!w.text().isEmpty() && Character.isLowerCase(w.text().codePointAt(0))) {
+                    state.lowerCase.add(w.text());
                 }
             }
         }
@@ -310,10 +319,54 @@ public final class MentionFinder {
         }
         found.sort(Comparator.comparingInt(Mention::start));
         found.removeIf(f -> f.kind() == Mention.Kind.ORG && isReporter(text, f));
+        withCorporateSuffixes(sentence.tokens(), found);
         findCoreference(text, sentence.tokens(), found, state);
         found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         remember(text, found, state);
         return new SentenceView(sentence, found);
+    }
+
+    private static final Pattern CORPORATE_SUFFIX = Pattern.compile(
+            "Inc\\.?|Corp\\.?|Co\\.?|Ltd\\.?|LLC|L\\.L\\.C\\.|plc|PLC|AG|SA|S\\.A\\.|NV|N\\.V\\.|SE|Oyj|GmbH|Limited"
+                    + "|Corporation|Incorporated|Holdings|Group");
+
+    /**
+     * An organisation's mention takes in the corporate suffix and its full stop that follow it ("Broadcom Corp.",
+     * "Apple Inc., the iPhone maker"), so that a list of parties reads as a list and no stray "." ends the clause.
+     */
+    private static void withCorporateSuffixes(List<org.dealgraph.nlp.Token> words, List<Mention> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            if (m.kind() != Mention.Kind.ORG || m.inferred()) {
+                continue;
+            }
+            int end = m.end();
+            for (int t = 0; t < words.size() - 1; t++) {
+                org.dealgraph.nlp.Token w = words.get(t);
+                if (w.start() < end) {
+                    continue;
+                }
+                boolean adjacentDot = w.start() == end && w.text().equals(".") && CORPORATE_SUFFIX.matcher(
+                        words.get(t - 1).text()).matches();
+                boolean suffix = (w.start() == end + 1 || t + 1 < words.size() && w.text().equals(",") && w.start() == end)
+                        && CORPORATE_SUFFIX.matcher(w.text().equals(",") ? words.get(t + 1).text() : w.text()).matches();
+                if (adjacentDot) {
+                    end = w.end();
+                } else if (suffix) {
+                    org.dealgraph.nlp.Token last = w.text().equals(",") ? words.get(t + 1) : w;
+                    end = last.end();
+                    int n = last.index() + 1;
+                    if (n < words.size() - 1 && words.get(n).text().equals(".") && words.get(n).start() == end) {
+                        end = words.get(n).end();
+                    }
+                }
+                break;
+            }
+            int limit = i + 1 < found.size() ? found.get(i + 1).start() : Integer.MAX_VALUE;
+            if (end > m.end() && end <= limit) {
+                found.set(i, new Mention(m.kind(), m.start(), end, m.entity(), m.value(), m.approximate(), m.upTo(), false));
+            }
+        }
     }
 
     private void findUnknownNames(String text, List<org.dealgraph.nlp.Token> words, List<Mention> found, State state) {
@@ -349,6 +402,12 @@ public final class MentionFinder {
                 boolean sentenceInitial = text.substring(0, start).replaceAll("[\"“‘(\\s]", "").isEmpty();
                 String name = text.substring(start, end);
                 if (isPlace(name) && !state.known.containsKey(name)) {
+                    i = j + 1;
+                    continue;
+                }
+                if (sentenceInitial && i == j && !state.known.containsKey(name)
+                        && state.lowerCase.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    // "Jurors returned a verdict": the article writes the word in lower case elsewhere.
                     i = j + 1;
                     continue;
                 }
@@ -433,7 +492,7 @@ public final class MentionFinder {
             }
         } else if (tokens.size() >= 2) {
             String first = text.substring(tokens.get(0)[0], tokens.get(0)[1]);
-            if (!ORG_WORDS.contains(first) && gazetteer.bySurface(first).isEmpty() && first.length() > 2) {
+            if (!ORG_WORDS.contains(first) && gazetteer.bySurface(first).isEmpty() && first.length() > 2 && !isPlace(first)) {
                 state.known.putIfAbsent(first, ref);
             }
         }
