@@ -80,7 +80,7 @@ public final class DealExtractor implements Extractor {
             relations.extract(s, ctx);
         }
         infer(ctx);
-        List<Draft> merged = merge(ctx.drafts());
+        List<Draft> merged = merge(withoutVagueReadings(ctx.drafts()));
         List<Fact> facts = new ArrayList<>(merged.size());
         for (Draft d : merged) {
             facts.add(d.toFact());
@@ -113,6 +113,46 @@ public final class DealExtractor implements Extractor {
                         .set("customer", d.party("buyer")).set("provider", d.party("seller"));
             }
         }
+    }
+
+    /** Kinds that only say two parties work together, where a sentence may say more precisely what they do. */
+    private static final java.util.Set<FactType> VAGUE = java.util.EnumSet.of(FactType.PARTNERSHIP, FactType.CO_DEVELOPMENT);
+    /** Kinds that say precisely what two parties do together. */
+    private static final java.util.Set<FactType> PRECISE = java.util.EnumSet.of(FactType.CLOUD_PARTNERSHIP, FactType.LICENCE,
+            FactType.INVESTMENT, FactType.ACQUISITION, FactType.PURCHASE_COMMITMENT, FactType.REVENUE_SHARE,
+            FactType.LEGAL_DISPUTE, FactType.HOSTING_RIGHT);
+
+    /**
+     * A partnership or co-development read from a sentence that also states a precise deal between the same two
+     * parties is that deal read vaguely ("Globex picked Initech to run its services" is a cloud contract, not a
+     * second, looser partnership), and is left out.
+     */
+    static List<Draft> withoutVagueReadings(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            boolean vague = VAGUE.contains(d.type()) && drafts.stream().anyMatch(o -> o != d && PRECISE.contains(o.type())
+                    && o.sentence() == d.sentence() && samePair(o, d));
+            if (!vague) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static boolean samePair(Draft a, Draft b) {
+        java.util.Set<String> x = new java.util.HashSet<>();
+        java.util.Set<String> y = new java.util.HashSet<>();
+        for (String role : a.type().core()) {
+            if (a.get(role) instanceof EntityRef r) {
+                x.add(r.key());
+            }
+        }
+        for (String role : b.type().core()) {
+            if (b.get(role) instanceof EntityRef r) {
+                y.add(r.key());
+            }
+        }
+        return x.size() == 2 && x.equals(y);
     }
 
     private EntityRef organizationNamed(ExtractionContext ctx, String surface) {

@@ -116,6 +116,14 @@ public final class Draft {
             }
             first = r.key();
         }
+        if (values.get("product") instanceof EntityRef product && !type.core().contains("product")) {
+            // What a deal is about is not one of its parties ("picked AWS to run its services" hosts no product AWS).
+            for (String role : type.core()) {
+                if (values.get(role) instanceof EntityRef r && r.key().equals(product.key())) {
+                    return false;
+                }
+            }
+        }
         return true;
     }
 

@@ -73,7 +73,7 @@ public final class MentionFinder {
             "Health", "Therapeutics", "Pharmaceuticals", "Biosciences", "Solutions", "Analytics", "Logistics", "Materials",
             "Devices", "Aerospace", "Industries", "Electronics", "Microsystems", "Interactive", "Digital");
     private static final Pattern ORG_NOUN = Pattern.compile(
-            "\\b[Tt]he (?:[\\p{L}-]+ ){0,2}?(?:company|startup|start-up|lab|firm|group|venture|developer|maker|unit"
+            "\\b[Tt]he (?:[\\p{L}-]+ ){0,3}?(?:company|startup|start-up|lab|firm|group|venture|developer|maker|unit"
                     + "|retailer|chipmaker|giant|owner|organization|organisation|business)(?![\\p{L}-])(?!s)");
     private static final Pattern PRODUCT_OWNER = Pattern.compile(
             "\\b[Tt]he (\\S+(?: \\S+)?) (?:maker|developer|creator|owner|parent)\\b");
