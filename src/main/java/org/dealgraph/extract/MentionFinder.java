@@ -59,7 +59,7 @@ public final class MentionFinder {
             "LLMs", "U.S.", "US", "UK", "EU", "U.K.", "Chief", "Executive", "Officer", "President", "Chairman",
             "Vice", "Senior", "Director", "Co-founder", "Founder", "Interim", "Inc", "Corp", "Ltd", "Series", "Round",
             "Justice", "Justices", "Judge", "Senator", "Sen", "Governor", "Minister", "Secretary", "Chancellor", "Professor",
-            "Prof", "Sir", "Dame", "Lord", "Commissioner", "Mayor", "Sheikh", "Prime", "Representative", "Rep");
+            "Prof", "Rs", "INR", "RMB", "CNY", "EUR", "GBP", "JPY", "USD", "Sir", "Dame", "Lord", "Commissioner", "Mayor", "Sheikh", "Prime", "Representative", "Rep");
     /** Titles that open a person's name ("Justice Amy Coney Barrett") but also an organisation's ("Justice Department"). */
     private static final Set<String> TITLE_WORDS = Set.of("Justice", "Secretary", "Minister", "Prime", "Governor", "Judge",
             "Commissioner", "Chancellor", "Professor");

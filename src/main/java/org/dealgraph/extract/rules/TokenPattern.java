@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  *
  * <pre>
  *   buy                 a word by its lemma: matches "buy", "buys", "bought", "buying"
- *   "for"  ","          a word form exactly (case-insensitive), for function words and punctuation
+ *   "for"  ","          a word form exactly (case-insensitive), for function words and punctuation; "'s" is
+ *                       the possessive, also the bare apostrophe of a plural ("Globex Partners'")
  *   ORG PERSON PRODUCT PLATFORM MONEY PERCENT DATE
  *                       one whole mention of that kind; ENTITY is any named entity, PARTY an organisation or person
  *   _                   any one unit
@@ -463,6 +464,10 @@ public final class TokenPattern {
                     words.add(word);
                     if (collecting != null) {
                         collecting.add(word);
+                    }
+                    if (word.equals("'s")) {
+                        // The possessive, also of a plural: "Globex's", "Globex Partners'".
+                        return new Test(u -> !u.isMention() && (u.token().lower().equals("'s") || u.token().lower().equals("'")));
                     }
                     return new Test(u -> !u.isMention() && u.token().lower().equals(word));
                 }
