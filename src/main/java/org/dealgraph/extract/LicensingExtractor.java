@@ -24,10 +24,6 @@ public final class LicensingExtractor implements RelationExtractor {
     private static final Pattern LICENSED_FROM = Rx.compile(
             "(?<a>@ORG)(?<mid>[^;]{0,60}?)\\b(?:licensed|licenses|licences|will license|is licensing|to license|has licensed)"
                     + " (?<ex>non-exclusive |exclusive )?(?:(?<prod>@PROD)|" + SUBJECT + ") from (?<b>@ORG)");
-    private static final Pattern LICENSING_DEAL = Rx.compile(
-            "(?<a>@ORG)(?<mid>[^;]{0,60}?)\\b(?:signed|struck|reached|inked|agreed to|announced|entered into) an? (?<ex>non-exclusive |exclusive )?"
-                    + "(?:[a-z-]+ )?licen[cs](?:e|ing) (?:deal|agreement|arrangement|pact) with (?<b>@ORG)"
-                    + "(?:[^;]{0,30}? (?:for|covering|to use) (?:(?:its|@ORG's) )?(?:(?<prod>@PROD)|" + SUBJECT + "))?");
     private static final Pattern LICENSES_OTHERS = Rx.compile(
             "(?<a>@ORG)(?<mid>[^;{]{0,40}?)\\b(?:will license|licenses|licensed|is licensing|to license|agreed to license|has licensed)"
                     + " (?<ex>non-exclusive |exclusive )?(?<b>@ORG)'s (?:(?<prod>@PROD)|" + SUBJECT + ")");
@@ -117,9 +113,6 @@ public final class LicensingExtractor implements RelationExtractor {
         }
         if (!matched) {
             matched = licence(s, ctx, LICENSED_FROM.matcher(t), true);
-        }
-        if (!matched) {
-            matched = licence(s, ctx, LICENSING_DEAL.matcher(t), true);
         }
         if (!matched) {
             matched = licence(s, ctx, LICENSES_OTHERS.matcher(t), true);

@@ -95,6 +95,20 @@ public final class RuleInterpreter implements RelationExtractor {
             named.addAll(found);
             parties.add(found);
         }
+        int[] userRange = match.captures().get("user");
+        String receiving = RECEIVING.get(type);
+        if (userRange != null && receiving != null && parties.size() == 2) {
+            // The sentence says who gets the use ("... with Globex, allowing the startup to train on its archive"):
+            // that party takes the receiving role whichever side of the verb it stood on.
+            List<EntityRef> user = entities(units, userRange);
+            int into = type.core().indexOf(receiving);
+            int other = 1 - into;
+            if (user.size() == 1 && parties.get(other).size() == 1 && parties.get(other).get(0).key().equals(user.get(0).key())) {
+                List<EntityRef> swap = parties.get(other);
+                parties.set(other, parties.get(into));
+                parties.set(into, swap);
+            }
+        }
         Draft source = null;
         for (int i = 0; i < type.core().size(); i++) {
             String role = type.core().get(i);
@@ -302,6 +316,13 @@ public final class RuleInterpreter implements RelationExtractor {
     }
 
     /** The named entities in a captured range, in order, without repeats. */
+    /**
+     * The role of the party that gets the use of what a deal is about; a capture named {@code user} puts the party
+     * it names there.
+     */
+    private static final java.util.Map<FactType, String> RECEIVING = java.util.Map.of(
+            FactType.LICENCE, "licensee", FactType.HOSTING_RIGHT, "host", FactType.CLOUD_PARTNERSHIP, "customer");
+
     private static List<EntityRef> entities(List<Unit> units, int[] range) {
         List<EntityRef> out = new ArrayList<>();
         for (int i = range[0]; i <= range[1]; i++) {
