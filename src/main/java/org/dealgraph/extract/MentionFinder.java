@@ -81,7 +81,8 @@ public final class MentionFinder {
             "\\b(?:[Tt]he two (?:companies|sides|firms|partners)|[Bb]oth (?:companies|sides|firms)|(?<!of )[Tt]he companies(?= [a-z]+ed\\b| (?:said|say|have|had|will|would|are|were|also|plan|plans))|[Tt]he two)\\b");
     private static final Pattern ITS = Pattern.compile("\\b[Ii]ts\\b");
     private static final Pattern SERVICE = Pattern.compile("\\b[Tt]he (?:service|platform)\\b");
-    private static final Pattern REPORTER_AFTER = Pattern.compile("^\\s*(?:has |had |later |first |also )*(?:reported|reports)\\b");
+    private static final Pattern REPORTER_AFTER = Pattern.compile("^\\s*(?:has |had |later |first |also )*(?:reported|reports)\\b"
+            + "|^(?:'s|’s)? (?:report|story|article|calculations?|analysis|reporters?|journalists?|reporting|interview|poll|survey)\\b");
     private static final Pattern COPULA_BETWEEN = Pattern.compile(
             "(?:^\\s*,\\s*|\\b(?:is|was|are|were|remains|became|becomes|has been|had been)(?: (?:now|also|already|still|among|one of|not))*\\s*)$");
     private static final Pattern TITLE_AFTER = Pattern.compile(
@@ -399,6 +400,11 @@ public final class MentionFinder {
                 }
                 int start = tokens.get(i)[0];
                 int end = tokens.get(j)[1];
+                if (j + 1 < tokens.size() && text.substring(tokens.get(j + 1)[0], tokens.get(j + 1)[1]).endsWith("-based")) {
+                    // "the San Diego-based chipmaker": the run is the start of a place
+                    i = j + 2;
+                    continue;
+                }
                 boolean sentenceInitial = text.substring(0, start).replaceAll("[\"“‘(\\s]", "").isEmpty();
                 String name = text.substring(start, end);
                 if (isPlace(name) && !state.known.containsKey(name)) {
@@ -872,7 +878,8 @@ public final class MentionFinder {
     /** A news organisation cited as the source of a statement ("X reported that", "according to X"). */
     private static boolean isReporter(String text, Mention m) {
         return REPORTER_AFTER.matcher(text.substring(m.end())).find()
-                || text.substring(Math.max(0, m.start() - 14), m.start()).toLowerCase(Locale.ROOT).contains("according to");
+                || text.substring(Math.max(0, m.start() - 14), m.start()).toLowerCase(Locale.ROOT).contains("according to")
+                || text.substring(Math.max(0, m.start() - 5), m.start()).equals("told ");
     }
 
     private static boolean free(List<Mention> found, int start, int end) {
