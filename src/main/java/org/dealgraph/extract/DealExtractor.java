@@ -115,15 +115,15 @@ public final class DealExtractor implements Extractor {
         }
     }
 
-    /** Kinds that only say two parties work together, where a sentence may say more precisely what they do. */
-    private static final java.util.Set<FactType> VAGUE = java.util.EnumSet.of(FactType.PARTNERSHIP, FactType.CO_DEVELOPMENT);
+    /** A kind that only says two parties work together, where a sentence may say more precisely what they do. */
+    private static final java.util.Set<FactType> VAGUE = java.util.EnumSet.of(FactType.PARTNERSHIP);
     /** Kinds that say precisely what two parties do together. */
     private static final java.util.Set<FactType> PRECISE = java.util.EnumSet.of(FactType.CLOUD_PARTNERSHIP, FactType.LICENCE,
             FactType.INVESTMENT, FactType.ACQUISITION, FactType.PURCHASE_COMMITMENT, FactType.REVENUE_SHARE,
             FactType.LEGAL_DISPUTE, FactType.HOSTING_RIGHT);
 
     /**
-     * A partnership or co-development read from a sentence that also states a precise deal between the same two
+     * A partnership read from a sentence that also states a precise deal between the same two
      * parties is that deal read vaguely ("Globex picked Initech to run its services" is a cloud contract, not a
      * second, looser partnership), and is left out.
      */

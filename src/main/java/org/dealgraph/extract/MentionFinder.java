@@ -320,7 +320,7 @@ public final class MentionFinder {
         }
         found.sort(Comparator.comparingInt(Mention::start));
         found.removeIf(f -> f.kind() == Mention.Kind.ORG && isReporter(text, f));
-        withCorporateSuffixes(sentence.tokens(), found);
+        withCorporateSuffixes(text, sentence.tokens(), found);
         findCoreference(text, sentence.tokens(), found, state);
         found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         remember(text, found, state);
@@ -335,11 +335,20 @@ public final class MentionFinder {
      * An organisation's mention takes in the corporate suffix and its full stop that follow it ("Broadcom Corp.",
      * "Apple Inc., the iPhone maker"), so that a list of parties reads as a list and no stray "." ends the clause.
      */
-    private static void withCorporateSuffixes(List<org.dealgraph.nlp.Token> words, List<Mention> found) {
+    private static void withCorporateSuffixes(String text, List<org.dealgraph.nlp.Token> words, List<Mention> found) {
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
             if (m.kind() != Mention.Kind.ORG || m.inferred()) {
                 continue;
+            }
+            if (i + 1 < found.size() && found.get(i + 1).kind() == Mention.Kind.ORG && !found.get(i + 1).inferred()
+                    && found.get(i + 1).start() == m.end() + 1 && text.charAt(m.end()) == ' '
+                    && java.util.Arrays.stream(text.substring(found.get(i + 1).start(), found.get(i + 1).end()).split(" "))
+                    .allMatch(ORG_WORDS::contains)) {
+                // "Uber Technologies": a known name and the company word after it are one name
+                Mention next = found.remove(i + 1);
+                m = new Mention(m.kind(), m.start(), next.end(), m.entity(), m.value(), m.approximate(), m.upTo(), false);
+                found.set(i, m);
             }
             int end = m.end();
             for (int t = 0; t < words.size() - 1; t++) {
