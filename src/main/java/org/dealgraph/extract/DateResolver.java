@@ -27,6 +27,9 @@ public final class DateResolver {
             + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final Pattern FULL = Pattern.compile(
             "(?:mid-|early |late )?" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>(?:19|20)\\d\\d)\\b");
+    /** Day before month, as British and European publishers write: "18 July 2023", "on 26 July". */
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(?<![\\d,.])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b)?");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "(?:mid-|early |late |the end of |the start of )?" + MONTH
                     + "(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b|\\s+of\\s+(?<rel>this|last|next)\\s+year\\b)");
@@ -112,6 +115,16 @@ public final class DateResolver {
             String iso = validDay(year, month, day) ? String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day)
                     : String.format(Locale.ROOT, "%04d-%02d", year, month);
             add(out, m.start(), m.end(), iso);
+        }
+        m = DAY_FIRST.matcher(text);
+        while (m.find()) {
+            int month = month(m.group("month"));
+            int day = Integer.parseInt(m.group("day"));
+            Integer year = m.group("year") != null ? Integer.valueOf(m.group("year")) : published == null ? null
+                    : published.getYear() - (month > published.getMonthValue() + 1 ? 1 : 0);
+            if (year != null && validDay(year, month, day)) {
+                add(out, m.start(), m.end(), String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day));
+            }
         }
         m = MONTH_YEAR.matcher(text);
         while (m.find()) {

@@ -74,7 +74,9 @@ public final class MentionFinder {
             "Devices", "Aerospace", "Industries", "Electronics", "Microsystems", "Interactive", "Digital");
     private static final Pattern ORG_NOUN = Pattern.compile(
             "\\b[Tt]he (?:[\\p{L}-]+ ){0,3}?(?:company|startup|start-up|lab|firm|group|venture|developer|maker|unit"
-                    + "|retailer|chipmaker|giant|owner|organization|organisation|business)(?![\\p{L}-])(?!s)");
+                    + "|retailer|chipmaker|giant|owner|organization|organisation|business)(?![\\p{L}-])(?!s)"
+                    // "the Australian venture investors A and B": the noun after it is the head, not a reference
+                    + "(?! (?:investors?|firms?|funds?|capitalists?|backers?|partners?|companies|groups?|businesses|units?|arms?)\\b)");
     private static final Pattern PRODUCT_OWNER = Pattern.compile(
             "\\b[Tt]he (\\S+(?: \\S+)?) (?:maker|developer|creator|owner|parent)\\b");
     private static final Pattern PAIR = Pattern.compile(
@@ -327,6 +329,7 @@ public final class MentionFinder {
         return new SentenceView(sentence, found);
     }
 
+    private static final Pattern ARM_AFTER = Pattern.compile(" ((?:Ventures|Capital|Investments|Growth|Foundation)(?: (?:Fund|Partners|Group))?)(?![\\p{L}\\p{N}])");
     private static final Pattern CORPORATE_SUFFIX = Pattern.compile(
             "Inc\\.?|Corp\\.?|Co\\.?|Ltd\\.?|LLC|L\\.L\\.C\\.|plc|PLC|AG|SA|S\\.A\\.|NV|N\\.V\\.|SE|Oyj|GmbH|Limited"
                     + "|Corporation|Incorporated|Holdings|Group");
@@ -339,6 +342,15 @@ public final class MentionFinder {
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
             if (m.kind() != Mention.Kind.ORG || m.inferred()) {
+                continue;
+            }
+            java.util.regex.Matcher arm = ARM_AFTER.matcher(text).region(m.end(), text.length());
+            if (arm.lookingAt() && free(found, arm.start(1), arm.end(1))) {
+                // "Salesforce Ventures", "Google Capital": an investment arm is an organisation of its own
+                String name = text.substring(m.start(), arm.end(1));
+                EntityRef ref = new EntityRef(Gazetteer.slug(name), name, name, EntityKind.ORGANIZATION);
+                m = Mention.entity(ref, m.start(), arm.end(1), false);
+                found.set(i, m);
                 continue;
             }
             if (i + 1 < found.size() && found.get(i + 1).kind() == Mention.Kind.ORG && !found.get(i + 1).inferred()
@@ -392,7 +404,8 @@ public final class MentionFinder {
                 String word = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
                 boolean orgAfter = i + 1 < tokens.size()
                         && ORG_WORDS.contains(text.substring(tokens.get(i + 1)[0], tokens.get(i + 1)[1]));
-                if (STOPWORDS.contains(word) && !(TITLE_WORDS.contains(word) && orgAfter) || word.length() == 1
+                boolean letterName = word.length() == 1 && !word.equals("A") && !word.equals("I") && i + 1 < tokens.size();
+                if (STOPWORDS.contains(word) && !(TITLE_WORDS.contains(word) && orgAfter) || word.length() == 1 && !letterName
                         || word.matches(".*-\\p{Ll}.*")
                         || !free(found, tokens.get(i)[0], tokens.get(i)[1])) {
                     i++;
