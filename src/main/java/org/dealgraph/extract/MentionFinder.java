@@ -74,7 +74,8 @@ public final class MentionFinder {
             "Devices", "Aerospace", "Industries", "Electronics", "Microsystems", "Interactive", "Digital");
     private static final Pattern ORG_NOUN = Pattern.compile(
             "\\b[Tt]he (?:[\\p{L}-]+ ){0,3}?(?:company|startup|start-up|lab|firm|group|venture|developer|maker|unit"
-                    + "|retailer|chipmaker|giant|owner|organization|organisation|business)(?![\\p{L}-])(?!s)"
+                    + "|retailer|chipmaker|giant|owner|organization|organisation|business|bank|lender|insurer|carmaker|automaker"
+                    + "|manufacturer|supplier|conglomerate|operator|publisher|broadcaster|airline|carrier|designer|provider)(?![\\p{L}-])(?!s)"
                     // "the Australian venture investors A and B": the noun after it is the head, not a reference
                     + "(?! (?:investors?|firms?|funds?|capitalists?|backers?|partners?|companies|groups?|businesses|units?|arms?)\\b)");
     private static final Pattern PRODUCT_OWNER = Pattern.compile(
@@ -883,6 +884,10 @@ public final class MentionFinder {
         }
         for (EntityRef candidate : recent) {
             java.util.Set<String> words = new java.util.HashSet<>(state.descriptors.getOrDefault(candidate.key(), Set.of()));
+            // its own name's words: "Deutsche Bank" is "the bank", "Sony Group" is "the group"
+            for (String w : candidate.name().split(" ")) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
             if (candidate.description() != null) {
                 words.addAll(descriptorWords(candidate.description()));
             }

@@ -27,7 +27,8 @@ import java.util.function.Predicate;
  *   _                   any one unit
  *   ^                   the start of the sentence (consumes nothing)
  *   [pos=VERB|AUX &amp; !lemma=say]
- *                       tests on one unit: lemma=, word=, pos= (Universal Dependencies tags), ent= (mention kinds),
+ *                       tests on one unit: lemma=, word= (also of a one-word mention), pos= (Universal Dependencies
+ *                       tags), ent= (mention kinds),
  *                       form= (BASE, PRESENT_S, PAST, ING, PLURAL); flags cap (capitalised), mention, inferred
  *                       (a mention found by reference, such as "the company"); ! negates a test; &amp; joins tests
  *   @NAME               a pattern defined with "define NAME = ..."
@@ -600,7 +601,8 @@ public final class TokenPattern {
                     if (collecting != null) {
                         collecting.addAll(values);
                     }
-                    yield u -> !u.isMention() && values.contains(u.token().lower());
+                    // A one-word mention has its word too: "its" read as the company it refers to.
+                    yield u -> (!u.isMention() || u.firstToken() == u.lastToken()) && values.contains(u.token().lower());
                 }
                 case "pos" -> u -> !u.isMention() && values.contains(u.token().pos());
                 case "form" -> u -> !u.isMention() && values.contains(u.token().form().name());
