@@ -123,15 +123,21 @@ public final class DealExtractor implements Extractor {
             FactType.LEGAL_DISPUTE, FactType.HOSTING_RIGHT);
 
     /**
-     * A partnership read from a sentence that also states a precise deal between the same two
+     * A partnership or a new agreement read from a sentence that also states a precise deal between the same two
      * parties is that deal read vaguely ("Globex picked Initech to run its services" is a cloud contract, not a
-     * second, looser partnership), and is left out.
+     * second, looser partnership; "a multiyear agreement covering chips" is the purchase), and is left out; so is a
+     * terminated agreement between the parties of an acquisition (the acquisition's own end).
      */
     static List<Draft> withoutVagueReadings(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
-            boolean vague = VAGUE.contains(d.type()) && drafts.stream().anyMatch(o -> o != d && PRECISE.contains(o.type())
-                    && o.sentence() == d.sentence() && samePair(o, d));
+            Object kind = d.get("kind");
+            boolean plainAgreement = d.type() == FactType.AGREEMENT && (kind == null || "new".equals(kind));
+            boolean vague = (VAGUE.contains(d.type()) || plainAgreement) && drafts.stream().anyMatch(o -> o != d
+                    && PRECISE.contains(o.type()) && o.sentence() == d.sentence() && samePair(o, d));
+            // "they terminated their merger agreement" is the acquisition's end, said of the acquisition
+            vague |= d.type() == FactType.AGREEMENT && "terminated".equals(kind) && drafts.stream()
+                    .anyMatch(o -> o.type() == FactType.ACQUISITION && samePair(o, d));
             if (!vague) {
                 out.add(d);
             }
