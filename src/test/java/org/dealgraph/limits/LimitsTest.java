@@ -209,4 +209,20 @@ class LimitsTest {
                 + response.body().length() + " characters: " + response.body().substring(0, Math.min(200, response.body().length())));
         assertTrue(response.body().toLowerCase().contains("time"), response.body());
     }
+
+    @Test
+    void anUpdateFieldBesideAQueryChangesNoLimit() throws Exception {
+        for (String form : List.of("query=" + encode("SELECT * { ?s ?p ?o }") + "&update=x",
+                "update=&query=" + encode("SELECT * { ?s ?p ?o }"))) {
+            HttpResponse<String> response = send(post(fuseki.sparqlUrl(), "application/x-www-form-urlencoded",
+                    form.getBytes(StandardCharsets.UTF_8), null).header("Accept", "application/sparql-results+json").build());
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals(5, JSON.parse(response.body()).getObj("results").get("bindings").getAsArray().size(), form);
+            assertEquals("5", response.headers().firstValue(SparqlQueryLimits.ROW_CAP_HEADER).orElse(""));
+        }
+        HttpResponse<String> tooLong = send(post(fuseki.sparqlUrl(), "application/x-www-form-urlencoded",
+                ("update=x&query=" + encode("SELECT * { ?s ?p ?o } # " + "x".repeat(2100))).getBytes(StandardCharsets.UTF_8),
+                null).build());
+        assertEquals(413, tooLong.statusCode(), tooLong.body());
+    }
 }
