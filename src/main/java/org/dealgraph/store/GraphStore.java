@@ -20,6 +20,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.dealgraph.DealgraphException;
+import org.dealgraph.limits.StoppableRegex;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,8 @@ public final class GraphStore implements AutoCloseable {
         this.description = description;
         this.onDisk = onDisk;
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // Regular expressions stop with their query (its timeout, or its client leaving), not only between rows.
+        StoppableRegex.install(dsg.getContext());
     }
 
     /** Opens (creating if needed) a TDB2 store in {@code folder}. */

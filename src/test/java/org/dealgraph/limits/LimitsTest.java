@@ -156,12 +156,16 @@ class LimitsTest {
      */
     @Test
     void theTimeoutStopsTheQueryItselfNotJustTheResponse() throws Exception {
+        assertTheTimeoutStops(RUNAWAY);
+    }
+
+    private void assertTheTimeoutStops(String runaway) throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         assertTrue(threads.isThreadCpuTimeSupported());
         threads.setThreadCpuTimeEnabled(true);
 
         long start = System.nanoTime();
-        CompletableFuture<HttpResponse<String>> pending = Http.CLIENT.sendAsync(query(RUNAWAY),
+        CompletableFuture<HttpResponse<String>> pending = Http.CLIENT.sendAsync(query(runaway),
                 HttpResponse.BodyHandlers.ofString());
         Thread.sleep(400);
         Map<Long, Long> before = cpuByThread();
@@ -178,7 +182,7 @@ class LimitsTest {
         }
         assertTrue(most > 50_000_000L, "the probe sees the query's thread at work: " + most / 1_000_000 + " ms CPU");
 
-        HttpResponse<String> response = pending.join();
+        HttpResponse<String> response = pending.get(30, java.util.concurrent.TimeUnit.SECONDS);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         assertTrue(response.statusCode() >= 500, "status " + response.statusCode() + ": " + response.body());
         assertTrue(response.body().toLowerCase().contains("time"), "the error says what happened: " + response.body());
@@ -224,5 +228,26 @@ class LimitsTest {
                 ("update=x&query=" + encode("SELECT * { ?s ?p ?o } # " + "x".repeat(2100))).getBytes(StandardCharsets.UTF_8),
                 null).build());
         assertEquals(413, tooLong.statusCode(), tooLong.body());
+    }
+
+    /** A backtracking regular expression (the back-reference defeats the JDK's memoising): minutes on 40 characters. */
+    static final String SLOW_REGEX = "ASK { BIND(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" AS ?s) "
+            + "FILTER(REGEX(?s, \"^(a+)+\\\\1$\")) }";
+    static final String SLOW_REPLACE = "SELECT ?r { BIND(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" AS ?s) "
+            + "BIND(REPLACE(?s, \"^(a+)+\\\\1$\", \"b\") AS ?r) }";
+
+    @Test
+    void theTimeoutStopsARegularExpression() throws Exception {
+        assertTheTimeoutStops(SLOW_REGEX);
+    }
+
+    @Test
+    void theTimeoutStopsAReplace() throws Exception {
+        assertTheTimeoutStops(SLOW_REPLACE);
+    }
+
+    @Test
+    void theTimeoutStopsARegularExpressionOfConstants() throws Exception {
+        assertTheTimeoutStops("ASK { FILTER(REGEX(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"^(a+)+\\\\1$\")) }");
     }
 }
