@@ -80,6 +80,19 @@ public final class ArticleLoader {
         return new LoadedWithFacts(loaded, prepared.facts().stream().map(FactsJson::toJsonLine).toList());
     }
 
+    /**
+     * Loads one new article and gives back the facts read from it, or empty if its graph exists already (checked
+     * and written in one transaction, so of two loads of the same new article only one succeeds).
+     */
+    public java.util.Optional<LoadedWithFacts> loadNewWithFacts(Article article) {
+        Prepared prepared = prepare(article, null);
+        if (!store.addGraph(prepared.graphName(), prepared.graph())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new LoadedWithFacts(loadedOf(prepared),
+                prepared.facts().stream().map(FactsJson::toJsonLine).toList()));
+    }
+
     private LoadReport.Loaded write(Prepared prepared) {
         store.replaceGraph(prepared.graphName(), prepared.graph());
         return loadedOf(prepared);

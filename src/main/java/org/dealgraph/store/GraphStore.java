@@ -113,6 +113,23 @@ public final class GraphStore implements AutoCloseable {
         }));
     }
 
+    /**
+     * Adds the named graph {@code graphIri} with {@code content} in one write transaction, unless a graph of that
+     * name exists: the test and the write are one step, so of two writers of the same new graph only one adds it.
+     *
+     * @return whether the graph was added
+     */
+    public boolean addGraph(String graphIri, Graph content) {
+        Node name = NodeFactory.createURI(graphIri);
+        return Txn.calculateWrite(dsg, () -> {
+            if (dsg.containsGraph(name)) {
+                return false;
+            }
+            content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            return true;
+        });
+    }
+
     /** Removes a named graph; returns whether it was there. */
     public boolean removeGraph(String graphIri) {
         Node name = NodeFactory.createURI(graphIri);

@@ -288,4 +288,20 @@ class WriteAccessTest {
         assertTrue(admin.statusCode() < 300, admin.statusCode() + " " + admin.body());
         assertFalse(store.containsGraph("urn:test:scope"));
     }
+
+    /** Of several uploads of the same new article at once, one creates it and the others are told it exists. */
+    @Test
+    void concurrentUploadsOfOneNewArticleCreateItOnce() throws Exception {
+        String id = "acme-beta-race";
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> uploads = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            uploads.add(Http.CLIENT.sendAsync(post(web("/api/articles?id=" + id), "text/plain",
+                    ARTICLE.replace("$5 million", "$" + (i + 5) + " million").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    basic(WRITER, WRITER_PASSWORD)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        List<Integer> statuses = uploads.stream().map(f -> f.join().statusCode()).sorted().toList();
+        assertEquals(List.of(201, 409, 409, 409), statuses);
+        assertTrue(store.containsGraph(iris.article(id)));
+        store.removeGraph(iris.article(id));
+    }
 }
