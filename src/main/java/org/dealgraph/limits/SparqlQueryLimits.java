@@ -72,6 +72,13 @@ public final class SparqlQueryLimits implements Filter {
         // the parameter 'query' (of a GET or a form). Whatever else the request carries changes nothing here.
         String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         boolean body = "POST".equals(request.getMethod()) && contentType.startsWith("application/sparql-query");
+        if ("POST".equals(request.getMethod()) && !body && !contentType.startsWith("application/x-www-form-urlencoded")) {
+            // Fuseki answers no other POST here; and reading the parameters of another body (multipart) would fail.
+            RequestLimits.send(response, 415, "A query is sent with POST as application/sparql-query or as a form "
+                    + "(application/x-www-form-urlencoded) with the field 'query', not "
+                    + (contentType.isEmpty() ? "without a Content-Type" : request.getContentType()) + ".");
+            return;
+        }
         String text;
         if (body) {
             byte[] bytes = request.getInputStream().readNBytes(maxLength * 4 + 1);

@@ -36,13 +36,17 @@ import java.util.regex.Pattern;
  * inside one regex match. Here the text a pattern runs over is read through a {@link CharSequence} that checks,
  * every few thousand characters read, whether the query has been cancelled (its timeout fired, or its client
  * left) and whether the query timeout has passed since the match began; either stops the match, and with it the
- * query. {@link #install} puts these in place of ARQ's own, for every query and update run on a dataset.
+ * query. Where no timeout applies (an update, or constants folded while a query is prepared) one match may run
+ * {@value #OUTSIDE_TIMEOUT_MILLIS} ms, then it is an evaluation error. {@link #install} puts these in place of ARQ's own, for every query and update run on a dataset.
  */
 public final class StoppableRegex {
     /** Characters read between two checks. */
     private static final int CHECK_EVERY = 4096;
-    /** The longest a match may run outside a query's execution (an expression of constants, folded in advance). */
-    static final long OUTSIDE_EXECUTION_MILLIS = 1000;
+    /**
+     * The longest one match may run where no query timeout applies: an expression of constants folded while the
+     * query is prepared (it is then left to be evaluated when the query runs, under its timeout), or an update.
+     */
+    static final long OUTSIDE_TIMEOUT_MILLIS = 1000;
 
     private StoppableRegex() {
     }
@@ -78,32 +82,36 @@ public final class StoppableRegex {
         private final String text;
         private final AtomicBoolean cancelled;
         private final long deadline;
-        private final boolean executing;
+        private final boolean timed;
         private int reads;
 
-        Watched(String text, AtomicBoolean cancelled, long deadline, boolean executing) {
+        Watched(String text, AtomicBoolean cancelled, long deadline, boolean timed) {
             this.text = text;
             this.cancelled = cancelled;
             this.deadline = deadline;
-            this.executing = executing;
+            this.timed = timed;
         }
 
         static Watched of(String text, FunctionEnv env) {
             AtomicBoolean cancelled = env instanceof ExecutionContext ec ? ec.getCancelSignal() : null;
             long timeout = env == null ? -1 : timeoutMillis(env.getContext());
-            boolean executing = cancelled != null || timeout > 0;
-            long millis = timeout > 0 ? timeout : OUTSIDE_EXECUTION_MILLIS;
-            return new Watched(text, cancelled, System.nanoTime() + millis * 1_000_000L, executing);
+            boolean timed = timeout > 0;
+            long millis = timed ? timeout : OUTSIDE_TIMEOUT_MILLIS;
+            return new Watched(text, cancelled, System.nanoTime() + millis * 1_000_000L, timed);
         }
 
         @Override
         public char charAt(int index) {
             if (++reads >= CHECK_EVERY) {
                 reads = 0;
-                if (cancelled != null && cancelled.get() || System.nanoTime() - deadline > 0) {
-                    if (!executing) {
-                        // Not while a query runs (while it is prepared): left to be evaluated when it runs.
-                        throw new ExprEvalException("the regular expression takes too long to evaluate in advance");
+                if (cancelled != null && cancelled.get()) {
+                    throw new QueryCancelledException();
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    if (!timed) {
+                        // An evaluation error: a folded constant stays unevaluated, an update's row fails the test.
+                        throw new ExprEvalException("the regular expression ran longer than " + OUTSIDE_TIMEOUT_MILLIS
+                                + " ms");
                     }
                     throw new QueryCancelledException();
                 }
@@ -118,7 +126,7 @@ public final class StoppableRegex {
 
         @Override
         public CharSequence subSequence(int start, int end) {
-            return new Watched(text.substring(start, end), cancelled, deadline, executing);
+            return new Watched(text.substring(start, end), cancelled, deadline, timed);
         }
 
         @Override

@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
@@ -55,6 +56,8 @@ public final class FusekiWriteGuard implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(FusekiWriteGuard.class);
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> GRAPH_STORE_WRITES = Set.of("PUT", "POST", "DELETE");
+    /** The syntaxes a Graph Store write may use: plain triples that never make the parser fetch anything. */
+    private static final Set<Lang> GRAPH_STORE_LANGS = Set.of(Lang.TURTLE, Lang.NTRIPLES, Lang.RDFXML);
     static final String REALM = "dealgraph";
 
     private final Accounts accounts;
@@ -182,8 +185,12 @@ public final class FusekiWriteGuard implements Filter {
         } catch (CheckedUpdate.Refused e) {
             send(response, 400, e.getMessage());
             return;
+        } catch (QueryCancelledException e) {
+            send(response, 503, "The update ran out of time (dealgraph.fuseki.query-timeout) while evaluating its "
+                    + "WHERE clause; nothing was written.");
+            return;
         } catch (QueryException | org.apache.jena.update.UpdateException e) {
-            send(response, 400, "The update failed, nothing was written: " + e.getMessage());
+            send(response, 400, "The update failed, nothing was written: " + Parsing.describe(e));
             return;
         } catch (RuntimeException e) {
             LOG.error("An update by {} could not be stored", account.name(), e);
@@ -209,6 +216,21 @@ public final class FusekiWriteGuard implements Filter {
             send(response, 405, "The Graph Store is written with PUT, POST or DELETE, not " + method + ".");
             return;
         }
+        Lang lang = null;
+        if (!"DELETE".equals(method)) {
+            // The body's type first: reading the parameters of a body of another type (multipart) would fail.
+            String encoding = request.getHeader("Content-Encoding");
+            if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+                send(response, 415, "Send the triples uncompressed (no Content-Encoding " + encoding + ").");
+                return;
+            }
+            lang = request.getContentType() == null ? null : RDFLanguages.contentTypeToLang(request.getContentType());
+            if (lang == null || !GRAPH_STORE_LANGS.contains(lang)) {
+                send(response, 415, "A Graph Store write sends RDF triples as Turtle (text/turtle), N-Triples "
+                        + "(application/n-triples) or RDF/XML (application/rdf+xml), not " + request.getContentType() + ".");
+                return;
+            }
+        }
         String graph = request.getParameter("graph");
         if (graph == null || request.getParameter("default") != null
                 || request.getParameterValues("graph").length != 1) {
@@ -233,17 +255,6 @@ public final class FusekiWriteGuard implements Filter {
         }
         if ("DELETE".equals(method)) {
             chain.doFilter(request, response);
-            return;
-        }
-        String encoding = request.getHeader("Content-Encoding");
-        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
-            send(response, 415, "Send the triples uncompressed (no Content-Encoding " + encoding + ").");
-            return;
-        }
-        Lang lang = request.getContentType() == null ? null : RDFLanguages.contentTypeToLang(request.getContentType());
-        if (lang == null || !RDFLanguages.isTriples(lang)) {
-            send(response, 415, "A Graph Store write sends RDF triples as Turtle, N-Triples, RDF/XML or JSON-LD, "
-                    + "with its Content-Type, not " + request.getContentType() + ".");
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();

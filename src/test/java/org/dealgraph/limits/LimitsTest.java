@@ -246,6 +246,23 @@ class LimitsTest {
         assertTheTimeoutStops(SLOW_REPLACE);
     }
 
+    /** An update's WHERE clause is held to the query timeout too: the update is refused and writes nothing. */
+    @Test
+    void aRegularExpressionInAnUpdateIsStopped() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> response = Http.CLIENT.sendAsync(post(fuseki.datasetUrl() + "/update",
+                "application/sparql-update", ("INSERT { GRAPH <urn:test:regex> { <urn:test:s> <urn:test:p> ?s } } WHERE { "
+                        + "BIND(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" AS ?s) FILTER(REGEX(?s, \"^(a+)+\\\\1$\")) }")
+                        .getBytes(StandardCharsets.UTF_8), basic(WRITER, WRITER_PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString()).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(503, response.statusCode(), response.body());
+        assertTrue(response.body().contains("time"), response.body());
+        assertTrue(millis < 10_000, "answered after " + millis + " ms");
+        HttpResponse<String> ask = send(query("ASK { GRAPH <urn:test:regex> { ?s ?p ?o } }"));
+        assertTrue(ask.body().contains("false"), "nothing was written: " + ask.body());
+    }
+
     @Test
     void theTimeoutStopsARegularExpressionOfConstants() throws Exception {
         assertTheTimeoutStops("ASK { FILTER(REGEX(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"^(a+)+\\\\1$\")) }");

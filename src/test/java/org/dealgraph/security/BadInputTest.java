@@ -108,9 +108,11 @@ class BadInputTest {
                 + "Content-Type: image/png\r\n\r\n\u0089PNG\r\n--" + boundary + "--\r\n";
         assertError(415, upload("a-png", "multipart/form-data; boundary=" + boundary,
                 multipart.getBytes(StandardCharsets.ISO_8859_1)), "text/plain");
-        assertTrue(send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/data?graph=urn:g"))
+        assertError(415, send(post(fuseki.sparqlUrl() + "?query=" + encode("ASK {}"), "multipart/form-data; boundary="
+                + boundary, multipart.getBytes(StandardCharsets.ISO_8859_1), null).build()), "application/sparql-query");
+        assertError(415, send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/data?graph=urn:g"))
                 .header("Content-Type", "application/x-nonsense").header("Authorization", AUTH)
-                .PUT(HttpRequest.BodyPublishers.ofString("nonsense")).build()).statusCode() >= 400);
+                .PUT(HttpRequest.BodyPublishers.ofString("nonsense")).build()), "Turtle");
     }
 
     @Test

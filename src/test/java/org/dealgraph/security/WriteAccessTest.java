@@ -283,6 +283,15 @@ class WriteAccessTest {
             before.assertUnchanged(store, "Graph Store PUT of " + graph);
         }
 
+        // JSON-LD may name remote contexts the parser would fetch; quads do not belong in one graph.
+        for (String type : List.of("application/ld+json", "application/trig", "multipart/form-data; boundary=x")) {
+            HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/data?graph="
+                            + encode("urn:test:gsp-type"))).header("Content-Type", type).header("Authorization", writer)
+                    .PUT(HttpRequest.BodyPublishers.ofString("{}")).build());
+            assertEquals(415, put.statusCode(), type + ": " + put.body());
+        }
+        before.assertUnchanged(store, "Graph Store writes of other types");
+
         HttpResponse<String> admin = post(update, "application/sparql-update",
                 "DELETE WHERE { GRAPH ?g { <urn:test:x> ?p ?o } }", basic(ADMIN, ADMIN_PASSWORD));
         assertTrue(admin.statusCode() < 300, admin.statusCode() + " " + admin.body());
