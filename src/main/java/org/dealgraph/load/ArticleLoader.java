@@ -10,6 +10,7 @@ import org.dealgraph.extract.Extractor;
 import org.dealgraph.extract.Fact;
 import org.dealgraph.extract.FactsJson;
 import org.dealgraph.store.GraphStore;
+import org.dealgraph.store.StoreWriteException;
 import org.dealgraph.vocab.Iris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -183,6 +184,12 @@ public final class ArticleLoader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DealgraphException("The load was interrupted after " + loaded.size() + " articles", e);
+        } catch (Stopped e) {
+            int notLoaded = files.size() - loaded.size() - failures.size();
+            throw new DealgraphException("Loading stopped at the article " + e.articleId + " ("
+                    + (e.file == null ? "no file" : e.file) + "): " + e.getCause().getMessage() + " Loaded before it: "
+                    + loaded.size() + " articles (they are in the store); skipped for other reasons: " + failures.size()
+                    + "; not loaded: " + notLoaded + ".", e.getCause());
         } finally {
             pool.shutdownNow();
         }
@@ -213,9 +220,24 @@ public final class ArticleLoader {
         for (Prepared prepared : batch) {
             try {
                 loaded.add(write(prepared));
+            } catch (StoreWriteException e) {
+                // The store itself fails (a full disk): every later article would fail the same way.
+                throw new Stopped(prepared.file(), prepared.articleId(), e);
             } catch (RuntimeException e) {
                 fail(failures, prepared.file(), e);
             }
+        }
+    }
+
+    /** The store could not be written while writing the article of {@code file}: the load stops there. */
+    private static final class Stopped extends RuntimeException {
+        private final transient Path file;
+        private final String articleId;
+
+        Stopped(Path file, String articleId, StoreWriteException cause) {
+            super(cause);
+            this.file = file;
+            this.articleId = articleId;
         }
     }
 
