@@ -54,7 +54,7 @@ class ServiceConfiguration {
         // In order: the per-client limits, then who may write, then the limits on queries.
         List<Filter> filters = List.of(
                 new RequestLimits(limits.maxConcurrentRequests(), limits.maxRequestBody().toBytes()),
-                new FusekiWriteGuard(accounts, dataset),
+                new FusekiWriteGuard(accounts, dataset, store.datasetGraph()),
                 new SparqlQueryLimits(dataset, limits.maxQueryLength(), limits.maxResultRows()));
         return EmbeddedFuseki.start(store, properties.fuseki().port(), dataset, true, filters);
     }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 final class MarkdownArticles {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\n(.*?)\\n---[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+    private static final Pattern OPENING = Pattern.compile("\\A---[ \\t]*(?:\\n|\\z)");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern LIST_OR_QUOTE = Pattern.compile("^(?:>\\s?|[-*+]\\s+|\\d+[.)]\\s+)+");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
@@ -39,6 +40,9 @@ final class MarkdownArticles {
         if (fm.find()) {
             front = frontMatter(id, fm.group(1));
             text = text.substring(fm.end());
+        } else if (OPENING.matcher(text).find()) {
+            throw new DealgraphException("article " + id + ": the front matter that opens with the line '---' is "
+                    + "not closed by another line '---'; close it, or remove the first line");
         }
         String headline = string(front, "title", "headline");
         List<String> paragraphs = new ArrayList<>();

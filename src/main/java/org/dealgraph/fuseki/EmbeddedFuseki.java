@@ -16,8 +16,10 @@ import java.util.Objects;
 /**
  * Fuseki serving the store: SPARQL query (GET and POST, every standard result format) at the dataset,
  * {@code sparql} and {@code query}, and Graph Store Protocol reads at the dataset and {@code get}, with CORS for
- * browser clients on other origins. When started writable it also serves SPARQL Update at {@code update} and
- * Graph Store writes at {@code data}; who may use them is for the filters it is given to decide.
+ * browser clients on other origins. When started writable it also serves Graph Store writes at {@code data};
+ * who may use them is for the filters it is given to decide. Fuseki itself runs no SPARQL Update: the path
+ * {@code update} is left to a filter that parses, checks and runs each update itself, so that no method or
+ * encoding can bring an unchecked update to the store.
  */
 public final class EmbeddedFuseki implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedFuseki.class);
@@ -47,8 +49,8 @@ public final class EmbeddedFuseki implements AutoCloseable {
      * @param store       the store to serve
      * @param port        the HTTP port, 0 for any free port
      * @param datasetName the dataset path, e.g. {@code /dealgraph}
-     * @param writable    also serve SPARQL Update at {@code DATASET/update} and Graph Store writes at
-     *                    {@code DATASET/data}; only with a filter that authenticates them
+     * @param writable    also serve Graph Store writes at {@code DATASET/data}; only with a filter that
+     *                    authenticates them (and serves SPARQL Update at {@code DATASET/update})
      * @param filters     servlet filters run, in this order, before every request
      */
     public static EmbeddedFuseki start(GraphStore store, int port, String datasetName, boolean writable,
@@ -73,7 +75,7 @@ public final class EmbeddedFuseki implements AutoCloseable {
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get");
         if (writable) {
-            service.addEndpoint(Operation.Update, "update").addEndpoint(Operation.GSP_RW, "data");
+            service.addEndpoint(Operation.GSP_RW, "data");
         }
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)

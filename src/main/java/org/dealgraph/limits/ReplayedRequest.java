@@ -10,13 +10,23 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body, already read by a filter, is served again from memory (as UTF-8 text). */
+/** A request whose body, already read by a filter, is served again from memory. */
 public final class ReplayedRequest extends HttpServletRequestWrapper {
     private final byte[] bytes;
+    private final boolean text;
 
+    /** The body as UTF-8 text. */
     public ReplayedRequest(HttpServletRequest request, String body) {
         super(request);
         this.bytes = body.getBytes(StandardCharsets.UTF_8);
+        this.text = true;
+    }
+
+    /** The body as the bytes read (of the request's declared character encoding, if text). */
+    public ReplayedRequest(HttpServletRequest request, byte[] body) {
+        super(request);
+        this.bytes = body;
+        this.text = false;
     }
 
     @Override
@@ -52,12 +62,14 @@ public final class ReplayedRequest extends HttpServletRequestWrapper {
 
     @Override
     public BufferedReader getReader() {
-        return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        String encoding = getCharacterEncoding();
+        return new BufferedReader(new InputStreamReader(getInputStream(),
+                encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
     }
 
     @Override
     public String getCharacterEncoding() {
-        return StandardCharsets.UTF_8.name();
+        return text ? StandardCharsets.UTF_8.name() : super.getCharacterEncoding();
     }
 
     @Override

@@ -12,10 +12,14 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,8 +28,9 @@ import java.util.Set;
  * 413; a malformed one with 400 and the parser's message (line and column); a SELECT query returns at most
  * {@code maxRows} rows, a CONSTRUCT or DESCRIBE is built from at most that many solutions (a larger or missing
  * LIMIT is lowered to it, and the response says so in the header
- * {@value #ROW_CAP_HEADER}). Applies to GET with {@code query=}, to form POSTs and to
- * {@code application/sparql-query} bodies on the query endpoints. Answers are held until complete, so that a
+ * {@value #ROW_CAP_HEADER}); a query that is not valid UTF-8, is nested too deeply to be read or uses SERVICE
+ * is refused with 400. Applies to every request to the query endpoints that carries a query, wherever Fuseki
+ * would take it from: GET with {@code query=}, form POSTs and {@code application/sparql-query} bodies. Answers are held until complete, so that a
  * query that fails or times out after its first rows is answered with an error status, never a truncated 200.
  */
 public final class SparqlQueryLimits implements Filter {
@@ -63,20 +68,29 @@ public final class SparqlQueryLimits implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
+        // The query is taken from where Fuseki takes it: the body of a POST of application/sparql-query, else
+        // the parameter 'query' (of a GET or a form). Whatever else the request carries changes nothing here.
+        String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         boolean body = "POST".equals(request.getMethod()) && contentType.startsWith("application/sparql-query");
+        if ("POST".equals(request.getMethod()) && !body && !contentType.startsWith("application/x-www-form-urlencoded")) {
+            // Fuseki answers no other POST here; and reading the parameters of another body (multipart) would fail.
+            RequestLimits.send(response, 415, "A query is sent with POST as application/sparql-query or as a form "
+                    + "(application/x-www-form-urlencoded) with the field 'query', not "
+                    + (contentType.isEmpty() ? "without a Content-Type" : request.getContentType()) + ".");
+            return;
+        }
         String text;
         if (body) {
             byte[] bytes = request.getInputStream().readNBytes(maxLength * 4 + 1);
-            text = new String(bytes, StandardCharsets.UTF_8);
             if (bytes.length > maxLength * 4) {
                 tooLong(response, -1);
                 return;
             }
-        } else if (contentType.startsWith("application/sparql-update")
-                || contentType.startsWith("application/x-www-form-urlencoded") && request.getParameter("update") != null) {
-            chain.doFilter(req, res);
-            return;
+            text = Utf8.decode(bytes);
+            if (text == null) {
+                RequestLimits.send(response, 400, "The SPARQL query is not valid UTF-8; send it encoded as UTF-8.");
+                return;
+            }
         } else {
             text = request.getParameter("query");
             if (text == null) {
@@ -92,13 +106,26 @@ public final class SparqlQueryLimits implements Filter {
         try {
             query = QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryException e) {
-            RequestLimits.send(response, 400, "The SPARQL query is malformed: " + e.getMessage());
+            RequestLimits.send(response, 400, "The SPARQL query is malformed: " + Parsing.describe(e));
+            return;
+        } catch (RuntimeException | StackOverflowError e) {
+            RequestLimits.send(response, 400, "The SPARQL query cannot be read: " + Parsing.describe(e));
+            return;
+        }
+        if (usesService(query.getQueryPattern())) {
+            RequestLimits.send(response, 400, "SERVICE is not available: queries run against this store only, "
+                    + "and the server calls no other host.");
             return;
         }
         String effective = text;
         if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > maxRows)) {
             query.setLimit(maxRows);
-            effective = query.serialize(Syntax.syntaxARQ);
+            try {
+                effective = query.serialize(Syntax.syntaxARQ);
+            } catch (RuntimeException | StackOverflowError e) {
+                RequestLimits.send(response, 400, "The SPARQL query cannot be run: " + Parsing.describe(e));
+                return;
+            }
             response.setHeader(ROW_CAP_HEADER, Integer.toString(maxRows));
         }
         // Held until complete: a timeout after the first rows must be an error status, not a truncated 200.
@@ -115,6 +142,20 @@ public final class SparqlQueryLimits implements Filter {
             return;
         }
         buffered.finish();
+    }
+
+    private static boolean usesService(Element pattern) {
+        if (pattern == null) {
+            return false;
+        }
+        boolean[] found = {false};
+        ElementWalker.walk(pattern, new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService el) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     private void tooLong(HttpServletResponse response, int length) throws IOException {

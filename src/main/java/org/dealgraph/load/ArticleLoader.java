@@ -10,6 +10,7 @@ import org.dealgraph.extract.Extractor;
 import org.dealgraph.extract.Fact;
 import org.dealgraph.extract.FactsJson;
 import org.dealgraph.store.GraphStore;
+import org.dealgraph.store.StoreWriteException;
 import org.dealgraph.vocab.Iris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +79,19 @@ public final class ArticleLoader {
         Prepared prepared = prepare(article, null);
         LoadReport.Loaded loaded = write(prepared);
         return new LoadedWithFacts(loaded, prepared.facts().stream().map(FactsJson::toJsonLine).toList());
+    }
+
+    /**
+     * Loads one new article and gives back the facts read from it, or empty if its graph exists already (checked
+     * and written in one transaction, so of two loads of the same new article only one succeeds).
+     */
+    public java.util.Optional<LoadedWithFacts> loadNewWithFacts(Article article) {
+        Prepared prepared = prepare(article, null);
+        if (!store.addGraph(prepared.graphName(), prepared.graph())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new LoadedWithFacts(loadedOf(prepared),
+                prepared.facts().stream().map(FactsJson::toJsonLine).toList()));
     }
 
     private LoadReport.Loaded write(Prepared prepared) {
@@ -170,6 +184,12 @@ public final class ArticleLoader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DealgraphException("The load was interrupted after " + loaded.size() + " articles", e);
+        } catch (Stopped e) {
+            int notLoaded = files.size() - loaded.size() - failures.size();
+            throw new DealgraphException("Loading stopped at the article " + e.articleId + " ("
+                    + (e.file == null ? "no file" : e.file) + "): " + e.getCause().getMessage() + " Loaded before it: "
+                    + loaded.size() + " articles (they are in the store); skipped for other reasons: " + failures.size()
+                    + "; not loaded: " + notLoaded + ".", e.getCause());
         } finally {
             pool.shutdownNow();
         }
@@ -200,9 +220,24 @@ public final class ArticleLoader {
         for (Prepared prepared : batch) {
             try {
                 loaded.add(write(prepared));
+            } catch (StoreWriteException e) {
+                // The store itself fails (a full disk): every later article would fail the same way.
+                throw new Stopped(prepared.file(), prepared.articleId(), e);
             } catch (RuntimeException e) {
                 fail(failures, prepared.file(), e);
             }
+        }
+    }
+
+    /** The store could not be written while writing the article of {@code file}: the load stops there. */
+    private static final class Stopped extends RuntimeException {
+        private final transient Path file;
+        private final String articleId;
+
+        Stopped(Path file, String articleId, StoreWriteException cause) {
+            super(cause);
+            this.file = file;
+            this.articleId = articleId;
         }
     }
 

@@ -20,6 +20,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.dealgraph.DealgraphException;
+import org.dealgraph.limits.StoppableRegex;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,15 +38,25 @@ import java.util.function.Function;
  * Backed by TDB2, on disk or in memory (same engine, same semantics).
  */
 public final class GraphStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraphStore.class);
+    /** Below this much free space on the store's disk the store reports itself unable to write. */
+    public static final long MIN_FREE_BYTES = 64L * 1024 * 1024;
+
     private final DatasetGraph dsg;
     private final String description;
     private final boolean onDisk;
+    private final Path folder;
+    /** Why the last write failed, until a write succeeds again. */
+    private volatile String writeFailure;
 
-    private GraphStore(DatasetGraph dsg, String description, boolean onDisk) {
+    private GraphStore(DatasetGraph dsg, String description, boolean onDisk, Path folder) {
         this.dsg = dsg;
         this.description = description;
         this.onDisk = onDisk;
+        this.folder = folder;
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // Regular expressions stop with their query (its timeout, or its client leaving), not only between rows.
+        StoppableRegex.install(dsg.getContext());
     }
 
     /** Opens (creating if needed) a TDB2 store in {@code folder}. */
@@ -59,7 +70,7 @@ public final class GraphStore implements AutoCloseable {
         }
         try {
             return new GraphStore(DatabaseMgr.connectDatasetGraph(Location.create(folder.toAbsolutePath().toString())),
-                    "TDB2 at " + folder.toAbsolutePath(), true);
+                    "TDB2 at " + folder.toAbsolutePath(), true, folder.toAbsolutePath());
         } catch (RuntimeException e) {
             throw new DealgraphException("Cannot open the TDB2 store at " + folder.toAbsolutePath() + ": " + e.getMessage()
                     + ". Is another Dealgraph process using it?", e);
@@ -68,7 +79,12 @@ public final class GraphStore implements AutoCloseable {
 
     /** A TDB2 store held in memory, for tests and throw-away runs. */
     public static GraphStore inMemory() {
-        return new GraphStore(DatabaseMgr.createDatasetGraph(), "TDB2 in memory", false);
+        return new GraphStore(DatabaseMgr.createDatasetGraph(), "TDB2 in memory", false, null);
+    }
+
+    /** A store over a dataset the caller provides (closed with the store), described as {@code description}. */
+    public static GraphStore over(DatasetGraph dsg, String description) {
+        return new GraphStore(Objects.requireNonNull(dsg, "dsg"), description, false, null);
     }
 
     /** The dataset, for serving (Fuseki manages its own transactions on it). */
@@ -103,21 +119,82 @@ public final class GraphStore implements AutoCloseable {
      * Loading many small articles this way costs one commit instead of one each.
      */
     public void replaceGraphs(Map<String, Graph> contents) {
-        Txn.executeWrite(dsg, () -> contents.forEach((graphIri, content) -> {
-            Node name = NodeFactory.createURI(graphIri);
-            dsg.removeGraph(name);
+        write(() -> {
+            contents.forEach((graphIri, content) -> {
+                Node name = NodeFactory.createURI(graphIri);
+                dsg.removeGraph(name);
+                content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
+            return null;
+        });
+    }
+
+    /**
+     * Adds the named graph {@code graphIri} with {@code content} in one write transaction, unless a graph of that
+     * name exists: the test and the write are one step, so of two writers of the same new graph only one adds it.
+     *
+     * @return whether the graph was added
+     */
+    public boolean addGraph(String graphIri, Graph content) {
+        Node name = NodeFactory.createURI(graphIri);
+        return write(() -> {
+            if (dsg.containsGraph(name)) {
+                return false;
+            }
             content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        }));
+            return true;
+        });
     }
 
     /** Removes a named graph; returns whether it was there. */
     public boolean removeGraph(String graphIri) {
         Node name = NodeFactory.createURI(graphIri);
-        return Txn.calculateWrite(dsg, () -> {
+        return write(() -> {
             boolean present = dsg.containsGraph(name);
             dsg.removeGraph(name);
             return present;
         });
+    }
+
+    /**
+     * Runs {@code work} in one write transaction. A failure of the store itself (TDB2 reports a full disk as an
+     * {@link InternalError} from its memory-mapped files, or as an I/O exception) aborts the transaction and is
+     * reported as a {@link StoreWriteException}; until a write succeeds again, {@link #writeProblem()} says why.
+     */
+    private <T> T write(java.util.function.Supplier<T> work) {
+        T result;
+        try {
+            result = Txn.calculateWrite(dsg, work);
+        } catch (RuntimeException | InternalError e) {
+            String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+            writeFailure = "the last write failed: " + reason;
+            LOG.error("The store ({}) could not be written", description, e);
+            throw new StoreWriteException(e);
+        }
+        writeFailure = null;
+        return result;
+    }
+
+    /**
+     * Why the store cannot be written now, if it cannot: the last write failed (until one succeeds again), or
+     * the disk of a store on disk has less than {@value #MIN_FREE_BYTES} bytes free.
+     */
+    public java.util.Optional<String> writeProblem() {
+        String failure = writeFailure;
+        if (failure != null) {
+            return java.util.Optional.of(failure);
+        }
+        if (folder != null) {
+            try {
+                long free = Files.getFileStore(folder).getUsableSpace();
+                if (free < MIN_FREE_BYTES) {
+                    return java.util.Optional.of("only " + free / (1024 * 1024) + " MB free on the store's disk");
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                return java.util.Optional.of("the store's folder cannot be examined: " + e.getMessage());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public boolean containsGraph(String graphIri) {

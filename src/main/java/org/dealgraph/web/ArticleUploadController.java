@@ -31,7 +31,10 @@ import java.util.regex.Pattern;
  * {@code POST /api/articles?id=ID}: uploads one article (plain text, HTML or Markdown, as the request body or as
  * the multipart part {@code file}), loads it into its own graph in one transaction and answers with the facts
  * extracted from it. Needs the role WRITER or ADMIN (see the security configuration). An article that already
- * exists is replaced only with {@code replace=true}.
+ * exists is replaced only with {@code replace=true}. Uploads of one article are serialised: while one is in
+ * progress, others of the same id are refused with 409, and of two uploads of the same new article only one
+ * creates it. An id may not end in a document suffix ({@code .ttl}, {@code .html}, ...): its address would name
+ * a document of another article.
  */
 @RestController
 class ArticleUploadController {
@@ -44,6 +47,8 @@ class ArticleUploadController {
     private final GraphStore store;
     private final Iris iris;
     private final long maxSize;
+    /** The graphs of the uploads in progress: one upload of an article at a time, the others are refused. */
+    private final java.util.Set<String> inProgress = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ArticleUploadController(ArticleLoader loader, GraphStore store, Iris iris,
                             @Value("${dealgraph.limits.max-article-size:1MB}") DataSize maxSize) {
@@ -81,6 +86,13 @@ class ArticleUploadController {
             throw new ApiErrors.BadRequest("The article id must be 1 to 128 letters, digits, '.', '_' or '-', not "
                     + "starting with '.'; got '" + Layout.esc(abbreviate(id)) + "'");
         }
+        java.util.Optional<RdfFormat> suffix = RdfFormat.ofPath(id.toLowerCase(Locale.ROOT), RdfFormat.GRAPH);
+        if (suffix.isPresent()) {
+            throw new ApiErrors.BadRequest("The article id must not end in ." + suffix.get().suffix()
+                    + ": its address /article/" + id + " would be read as the " + suffix.get().title()
+                    + " document of the article '" + id.substring(0, id.length() - suffix.get().suffix().length() - 1)
+                    + "'; choose another id");
+        }
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
         if (bytes.length > maxSize) {
             // Read the rest (the request body limit bounds it) so that the client, still sending, gets this answer
@@ -97,10 +109,23 @@ class ArticleUploadController {
             throw new ApiErrors.BadRequest("The article cannot be read: " + e.getMessage());
         }
         String graph = iris.article(id);
-        if (!replace && store.containsGraph(graph)) {
-            throw new ApiErrors.Conflict("The article " + id + " exists already; send replace=true to replace it");
+        if (!inProgress.add(graph)) {
+            throw new ApiErrors.Conflict("Another upload of the article " + id + " is in progress; try again once it "
+                    + "has finished");
         }
-        ArticleLoader.LoadedWithFacts result = loader.loadWithFacts(article);
+        ArticleLoader.LoadedWithFacts result;
+        try {
+            if (replace) {
+                result = loader.loadWithFacts(article);
+            } else {
+                result = (store.containsGraph(graph) ? java.util.Optional.<ArticleLoader.LoadedWithFacts>empty()
+                        : loader.loadNewWithFacts(article))
+                        .orElseThrow(() -> new ApiErrors.Conflict("The article " + id
+                                + " exists already; send replace=true to replace it"));
+            }
+        } finally {
+            inProgress.remove(graph);
+        }
         LoadReport.Loaded loaded = result.loaded();
         String json = "{\"id\":" + quote(id) + ",\"graph\":" + quote(loaded.graph())
                 + ",\"triples\":" + loaded.triples() + ",\"facts\":["

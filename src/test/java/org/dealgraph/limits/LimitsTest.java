@@ -156,12 +156,16 @@ class LimitsTest {
      */
     @Test
     void theTimeoutStopsTheQueryItselfNotJustTheResponse() throws Exception {
+        assertTheTimeoutStops(RUNAWAY);
+    }
+
+    private void assertTheTimeoutStops(String runaway) throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         assertTrue(threads.isThreadCpuTimeSupported());
         threads.setThreadCpuTimeEnabled(true);
 
         long start = System.nanoTime();
-        CompletableFuture<HttpResponse<String>> pending = Http.CLIENT.sendAsync(query(RUNAWAY),
+        CompletableFuture<HttpResponse<String>> pending = Http.CLIENT.sendAsync(query(runaway),
                 HttpResponse.BodyHandlers.ofString());
         Thread.sleep(400);
         Map<Long, Long> before = cpuByThread();
@@ -178,7 +182,7 @@ class LimitsTest {
         }
         assertTrue(most > 50_000_000L, "the probe sees the query's thread at work: " + most / 1_000_000 + " ms CPU");
 
-        HttpResponse<String> response = pending.join();
+        HttpResponse<String> response = pending.get(30, java.util.concurrent.TimeUnit.SECONDS);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         assertTrue(response.statusCode() >= 500, "status " + response.statusCode() + ": " + response.body());
         assertTrue(response.body().toLowerCase().contains("time"), "the error says what happened: " + response.body());
@@ -208,5 +212,59 @@ class LimitsTest {
         assertTrue(response.statusCode() >= 500, "status " + response.statusCode() + ", "
                 + response.body().length() + " characters: " + response.body().substring(0, Math.min(200, response.body().length())));
         assertTrue(response.body().toLowerCase().contains("time"), response.body());
+    }
+
+    @Test
+    void anUpdateFieldBesideAQueryChangesNoLimit() throws Exception {
+        for (String form : List.of("query=" + encode("SELECT * { ?s ?p ?o }") + "&update=x",
+                "update=&query=" + encode("SELECT * { ?s ?p ?o }"))) {
+            HttpResponse<String> response = send(post(fuseki.sparqlUrl(), "application/x-www-form-urlencoded",
+                    form.getBytes(StandardCharsets.UTF_8), null).header("Accept", "application/sparql-results+json").build());
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals(5, JSON.parse(response.body()).getObj("results").get("bindings").getAsArray().size(), form);
+            assertEquals("5", response.headers().firstValue(SparqlQueryLimits.ROW_CAP_HEADER).orElse(""));
+        }
+        HttpResponse<String> tooLong = send(post(fuseki.sparqlUrl(), "application/x-www-form-urlencoded",
+                ("update=x&query=" + encode("SELECT * { ?s ?p ?o } # " + "x".repeat(2100))).getBytes(StandardCharsets.UTF_8),
+                null).build());
+        assertEquals(413, tooLong.statusCode(), tooLong.body());
+    }
+
+    /** A backtracking regular expression (the back-reference defeats the JDK's memoising): minutes on 40 characters. */
+    static final String SLOW_REGEX = "ASK { BIND(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" AS ?s) "
+            + "FILTER(REGEX(?s, \"^(a+)+\\\\1$\")) }";
+    static final String SLOW_REPLACE = "SELECT ?r { BIND(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" AS ?s) "
+            + "BIND(REPLACE(?s, \"^(a+)+\\\\1$\", \"b\") AS ?r) }";
+
+    @Test
+    void theTimeoutStopsARegularExpression() throws Exception {
+        assertTheTimeoutStops(SLOW_REGEX);
+    }
+
+    @Test
+    void theTimeoutStopsAReplace() throws Exception {
+        assertTheTimeoutStops(SLOW_REPLACE);
+    }
+
+    /** An update's WHERE clause is held to the query timeout too: the update is refused and writes nothing. */
+    @Test
+    void aRegularExpressionInAnUpdateIsStopped() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> response = Http.CLIENT.sendAsync(post(fuseki.datasetUrl() + "/update",
+                "application/sparql-update", ("INSERT { GRAPH <urn:test:regex> { <urn:test:s> <urn:test:p> ?s } } WHERE { "
+                        + "BIND(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" AS ?s) FILTER(REGEX(?s, \"^(a+)+\\\\1$\")) }")
+                        .getBytes(StandardCharsets.UTF_8), basic(WRITER, WRITER_PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString()).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(503, response.statusCode(), response.body());
+        assertTrue(response.body().contains("time"), response.body());
+        assertTrue(millis < 10_000, "answered after " + millis + " ms");
+        HttpResponse<String> ask = send(query("ASK { GRAPH <urn:test:regex> { ?s ?p ?o } }"));
+        assertTrue(ask.body().contains("false"), "nothing was written: " + ask.body());
+    }
+
+    @Test
+    void theTimeoutStopsARegularExpressionOfConstants() throws Exception {
+        assertTheTimeoutStops("ASK { FILTER(REGEX(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"^(a+)+\\\\1$\")) }");
     }
 }

@@ -108,9 +108,11 @@ class BadInputTest {
                 + "Content-Type: image/png\r\n\r\n\u0089PNG\r\n--" + boundary + "--\r\n";
         assertError(415, upload("a-png", "multipart/form-data; boundary=" + boundary,
                 multipart.getBytes(StandardCharsets.ISO_8859_1)), "text/plain");
-        assertTrue(send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/data?graph=urn:g"))
+        assertError(415, send(post(fuseki.sparqlUrl() + "?query=" + encode("ASK {}"), "multipart/form-data; boundary="
+                + boundary, multipart.getBytes(StandardCharsets.ISO_8859_1), null).build()), "application/sparql-query");
+        assertError(415, send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/data?graph=urn:g"))
                 .header("Content-Type", "application/x-nonsense").header("Authorization", AUTH)
-                .PUT(HttpRequest.BodyPublishers.ofString("nonsense")).build()).statusCode() >= 400);
+                .PUT(HttpRequest.BodyPublishers.ofString("nonsense")).build()), "Turtle");
     }
 
     @Test
@@ -185,5 +187,69 @@ class BadInputTest {
         assertEquals(401, post(fuseki.datasetUrl() + "/update", "application/sparql-update", "DROP ALL", null).statusCode());
         assertEquals(401, send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/data?graph="
                 + encode(before.graphs().getFirst()))).DELETE().build()).statusCode());
+    }
+
+    @Test
+    void unterminatedFrontMatterIsRefused() throws Exception {
+        assertError(400, upload("open-front", "text/markdown",
+                "---\ntitle: Acme invests in Beta\ndate: 2026-03-02\n\nAcme Corp invests $5 million in Beta Labs.".getBytes()),
+                "front matter", "'---'");
+    }
+
+    @Test
+    void deepOrLongQueriesGetAMessage() throws Exception {
+        String path = "<urn:p>" + "/<urn:p>".repeat(2399);
+        HttpResponse<String> longPath = post(fuseki.sparqlUrl(), "application/sparql-query",
+                "SELECT * { ?s " + path + " ?o }", null);
+        assertTrue(longPath.statusCode() == 400 || longPath.statusCode() == 413, longPath.statusCode() + ": " + longPath.body());
+        assertFalse(longPath.body().isBlank(), "a message says why");
+        String nested = "SELECT * { " + "{ ".repeat(3000) + "?s ?p ?o" + " }".repeat(3000) + " }";
+        HttpResponse<String> deep = post(fuseki.sparqlUrl(), "application/sparql-query", nested, null);
+        assertEquals(400, deep.statusCode(), deep.body());
+        assertFalse(deep.body().contains("null"), deep.body());
+        String expression = "ASK { FILTER(" + "(".repeat(3000) + "1" + ")".repeat(3000) + ") }";
+        HttpResponse<String> deepUpdate = post(fuseki.datasetUrl() + "/update", "application/sparql-update",
+                "INSERT { GRAPH <urn:g> { <urn:s> <urn:p> 1 } } WHERE { FILTER(" + "(".repeat(3000) + "true"
+                        + ")".repeat(3000) + ") }", AUTH);
+        assertEquals(400, deepUpdate.statusCode(), deepUpdate.body());
+        assertFalse(deepUpdate.body().contains("null"), deepUpdate.body());
+        HttpResponse<String> deepExpression = get(fuseki.sparqlUrl() + "?query=" + encode(expression));
+        assertEquals(400, deepExpression.statusCode(), deepExpression.body());
+        assertFalse(deepExpression.body().contains("null"), deepExpression.body());
+    }
+
+    @Test
+    void serviceIsABadRequestThatSaysSo() throws Exception {
+        assertError(400, get(fuseki.sparqlUrl() + "?query="
+                + encode("SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")), "SERVICE");
+        assertError(400, post(fuseki.datasetUrl() + "/update", "application/sparql-update",
+                "INSERT { GRAPH <urn:g> { ?s ?p ?o } } WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", AUTH),
+                "SERVICE");
+    }
+
+    @Test
+    void anUpdateWithoutContentTypeIsRefusedAndWritesNothing() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/update"))
+                .header("Authorization", AUTH)
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <urn:g:nct> { <urn:s> <urn:p> 1 } }"))
+                .build());
+        assertError(400, response, "Content-Type");
+    }
+
+    @Test
+    void invalidUtf8InAQueryOrUpdateBodyIsRefused() throws Exception {
+        byte[] query = "SELECT * { ?s ?p \"caf\u00e9\" }".getBytes(StandardCharsets.ISO_8859_1);
+        assertError(400, send(post(fuseki.sparqlUrl(), "application/sparql-query", query, null).build()), "UTF-8");
+        byte[] update = "INSERT DATA { GRAPH <urn:g> { <urn:s> <urn:p> \"caf\u00e9\" } }".getBytes(StandardCharsets.ISO_8859_1);
+        assertError(400, send(post(fuseki.datasetUrl() + "/update", "application/sparql-update", update, AUTH).build()),
+                "UTF-8");
+    }
+
+    @Test
+    void anIdEndingInADocumentSuffixIsRefused() throws Exception {
+        for (String id : new String[] {"report.ttl", "report.TTL", "report.html", "report.trig"}) {
+            assertError(400, upload(id, "text/plain", "Acme invests in Beta\n\nAcme Corp invests $5 million in Beta Labs."
+                    .getBytes(StandardCharsets.UTF_8)), "id");
+        }
     }
 }

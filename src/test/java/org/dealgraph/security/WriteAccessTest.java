@@ -208,4 +208,109 @@ class WriteAccessTest {
                 .header("Authorization", basic(ADMIN, ADMIN_PASSWORD)).GET().build());
         assertTrue(admin.statusCode() != 401 && admin.statusCode() != 403, "admin got " + admin.statusCode());
     }
+
+    /** An update is checked from its parsed operations whatever the method it comes with. */
+    @Test
+    void anUpdateIsCheckedWhateverItsMethod() throws Exception {
+        StoreSnapshot before = StoreSnapshot.of(store);
+        String update = fuseki.datasetUrl() + "/update";
+        for (String method : List.of("PATCH", "PUT", "DELETE")) {
+            for (String refused : List.of("LOAD <file:///etc/passwd> INTO GRAPH <urn:test:leak>",
+                    "INSERT DATA { <urn:test:hidden> <urn:test:p> \"o\" }", "DROP ALL")) {
+                HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(update))
+                        .header("Content-Type", "application/sparql-update")
+                        .header("Authorization", basic(WRITER, WRITER_PASSWORD))
+                        .method(method, HttpRequest.BodyPublishers.ofString(refused)).build());
+                assertTrue(response.statusCode() >= 400, method + " " + refused + ": " + response.statusCode());
+                assertFalse(response.body().contains("root:"), response.body());
+                before.assertUnchanged(store, method + " " + refused);
+            }
+        }
+        // A form field beside a body, or a second field, changes nothing: what runs is what was checked.
+        HttpResponse<String> twoFields = post(update, "application/x-www-form-urlencoded",
+                "update=" + encode("INSERT DATA { GRAPH <urn:test:two> { <urn:test:s> <urn:test:p> 1 } }")
+                        + "&request=" + encode("DROP ALL"), basic(WRITER, WRITER_PASSWORD));
+        assertEquals(400, twoFields.statusCode(), twoFields.body());
+        HttpResponse<String> bodyAndField = post(update + "?update=" + encode("DROP ALL"), "application/sparql-update",
+                "INSERT DATA { GRAPH <urn:test:bf> { <urn:test:s> <urn:test:p> 1 } }", basic(WRITER, WRITER_PASSWORD));
+        assertTrue(bodyAndField.statusCode() < 300, bodyAndField.statusCode() + " " + bodyAndField.body());
+        assertTrue(store.containsGraph("urn:test:bf"));
+        store.removeGraph("urn:test:bf");
+        before.assertUnchanged(store, "the update in the body ran, not the one in the URL");
+    }
+
+    /**
+     * A WRITER writes named graphs one at a time; a pattern over all graphs needs ADMIN; nobody writes the default
+     * graph under any of its names, or an ill-typed literal, however it is made.
+     */
+    @Test
+    void aWriterWritesNamedGraphsOneAtATime() throws Exception {
+        String update = fuseki.datasetUrl() + "/update";
+        String writer = basic(WRITER, WRITER_PASSWORD);
+        String xsd = "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
+        HttpResponse<String> seeded = post(update, "application/sparql-update",
+                "INSERT DATA { GRAPH <urn:test:scope> { <urn:test:x> <urn:test:p> 1 } }", writer);
+        assertTrue(seeded.statusCode() < 300, seeded.statusCode() + " " + seeded.body());
+        StoreSnapshot before = StoreSnapshot.of(store);
+
+        HttpResponse<String> everything = post(update, "application/sparql-update",
+                "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }", writer);
+        assertEquals(403, everything.statusCode(), everything.body());
+        assertTrue(everything.body().contains("ADMIN"), everything.body());
+        before.assertUnchanged(store, "DELETE WHERE over every graph by a WRITER");
+        for (String refused : List.of("COPY <urn:test:scope> TO <urn:x-arq:DefaultGraph>",
+                "INSERT DATA { GRAPH <urn:x-arq:DefaultGraph> { <urn:test:s> <urn:test:p> 1 } }",
+                "ADD <urn:test:scope> TO <urn:x-arq:UnionGraph>",
+                xsd + "INSERT { GRAPH <urn:test:d> { <urn:test:s> <urn:test:d> ?d } } "
+                        + "WHERE { BIND(STRDT(\"2026-02-30\", xsd:date) AS ?d) }")) {
+            HttpResponse<String> response = post(update, "application/sparql-update", refused, writer);
+            assertEquals(400, response.statusCode(), refused + ": " + response.body());
+            before.assertUnchanged(store, refused);
+        }
+        HttpResponse<String> validDate = post(update, "application/sparql-update", xsd
+                + "INSERT { GRAPH <urn:test:d> { <urn:test:s> <urn:test:d> ?d } } "
+                + "WHERE { BIND(STRDT(\"2026-02-28\", xsd:date) AS ?d) }", writer);
+        assertTrue(validDate.statusCode() < 300, validDate.statusCode() + " " + validDate.body());
+        assertTrue(store.containsGraph("urn:test:d"));
+        store.removeGraph("urn:test:d");
+
+        String turtle = "<urn:test:s> <urn:test:d> \"2026-02-30\"^^<http://www.w3.org/2001/XMLSchema#date> .";
+        for (String graph : List.of("urn:test:gsp-date", "urn:x-arq:DefaultGraph")) {
+            HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/data?graph="
+                            + encode(graph))).header("Content-Type", "text/turtle").header("Authorization", writer)
+                    .PUT(HttpRequest.BodyPublishers.ofString(turtle)).build());
+            assertEquals(400, put.statusCode(), graph + ": " + put.body());
+            before.assertUnchanged(store, "Graph Store PUT of " + graph);
+        }
+
+        // JSON-LD may name remote contexts the parser would fetch; quads do not belong in one graph.
+        for (String type : List.of("application/ld+json", "application/trig", "multipart/form-data; boundary=x")) {
+            HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/data?graph="
+                            + encode("urn:test:gsp-type"))).header("Content-Type", type).header("Authorization", writer)
+                    .PUT(HttpRequest.BodyPublishers.ofString("{}")).build());
+            assertEquals(415, put.statusCode(), type + ": " + put.body());
+        }
+        before.assertUnchanged(store, "Graph Store writes of other types");
+
+        HttpResponse<String> admin = post(update, "application/sparql-update",
+                "DELETE WHERE { GRAPH ?g { <urn:test:x> ?p ?o } }", basic(ADMIN, ADMIN_PASSWORD));
+        assertTrue(admin.statusCode() < 300, admin.statusCode() + " " + admin.body());
+        assertFalse(store.containsGraph("urn:test:scope"));
+    }
+
+    /** Of several uploads of the same new article at once, one creates it and the others are told it exists. */
+    @Test
+    void concurrentUploadsOfOneNewArticleCreateItOnce() throws Exception {
+        String id = "acme-beta-race";
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> uploads = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            uploads.add(Http.CLIENT.sendAsync(post(web("/api/articles?id=" + id), "text/plain",
+                    ARTICLE.replace("$5 million", "$" + (i + 5) + " million").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    basic(WRITER, WRITER_PASSWORD)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        List<Integer> statuses = uploads.stream().map(f -> f.join().statusCode()).sorted().toList();
+        assertEquals(List.of(201, 409, 409, 409), statuses);
+        assertTrue(store.containsGraph(iris.article(id)));
+        store.removeGraph(iris.article(id));
+    }
 }
