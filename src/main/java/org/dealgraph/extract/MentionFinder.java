@@ -81,7 +81,8 @@ public final class MentionFinder {
     private static final Pattern PRODUCT_OWNER = Pattern.compile(
             "\\b[Tt]he (\\S+(?: \\S+)?) (?:maker|developer|creator|owner|parent)\\b");
     private static final Pattern PAIR = Pattern.compile(
-            "\\b(?:[Tt]he two (?:companies|sides|firms|partners)|[Bb]oth (?:companies|sides|firms)|(?<!of )[Tt]he companies(?= [a-z]+ed\\b| (?:said|say|have|had|will|would|are|were|also|plan|plans))|[Tt]he two)\\b");
+            "\\b(?:[Tt]he two (?:companies|sides|firms|partners|groups|chipmakers|carmakers|automakers|makers|rivals|giants|businesses"
+                    + "|developers|operators|banks|lenders|labs|startups|start-ups|manufacturers|suppliers|platforms|networks)|[Bb]oth (?:companies|sides|firms)|(?<!of )[Tt]he companies(?= [a-z]+ed\\b| (?:said|say|have|had|will|would|are|were|also|plan|plans))|[Tt]he two)\\b");
     private static final Pattern ITS = Pattern.compile("\\b[Ii]ts\\b");
     private static final Pattern SERVICE = Pattern.compile("\\b[Tt]he (?:service|platform)\\b");
     private static final Pattern REPORTER_AFTER = Pattern.compile("^\\s*(?:has |had |later |first |also )*(?:reported|reports)\\b"

@@ -166,6 +166,10 @@ public final class GraphStore implements AutoCloseable {
         try {
             result = Txn.calculateWrite(dsg, work);
         } catch (RuntimeException | InternalError e) {
+            if (!storeFailure(e)) {
+                // The caller's own error (a graph that cannot be read, say): aborted, and passed on as it is.
+                throw e;
+            }
             String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
             writeFailure = "the last write failed: " + reason;
             LOG.error("The store ({}) could not be written", description, e);
@@ -173,6 +177,18 @@ public final class GraphStore implements AutoCloseable {
         }
         writeFailure = null;
         return result;
+    }
+
+    /** A failure of the store or its files, not of the work given to it: I/O, memory-mapped files, TDB2 itself. */
+    private static boolean storeFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InternalError || t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException
+                    || t instanceof org.apache.jena.dboe.base.file.FileException
+                    || t instanceof org.apache.jena.tdb2.TDBException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -30,7 +30,8 @@ import java.util.function.Predicate;
  *                       tests on one unit: lemma=, word= (also of a one-word mention), pos= (Universal Dependencies
  *                       tags), ent= (mention kinds),
  *                       form= (BASE, PRESENT_S, PAST, ING, PLURAL); flags cap (capitalised), mention, inferred
- *                       (a mention found by reference, such as "the company"); ! negates a test; &amp; joins tests
+ *                       (a mention found by reference, such as "the company"), cloud (a mention of a cloud
+ *                       business: "Google Cloud", "Amazon Web Services"); ! negates a test; &amp; joins tests
  *   @NAME               a pattern defined with "define NAME = ..."
  *   ( a | b )           a group with alternatives
  *   x?  x*  x+  x{2,5}  repetition, greedy; add ? for the fewest repetitions first (x*?, x{0,6}?)
@@ -42,6 +43,10 @@ import java.util.function.Predicate;
  * Immutable and thread-safe.
  */
 public final class TokenPattern {
+
+    /** The name of a cloud business: "Amazon Web Services", "Google Cloud", "Microsoft Azure", "Oracle Cloud Infrastructure". */
+    private static final java.util.regex.Pattern CLOUD_NAME =
+            java.util.regex.Pattern.compile("(?i)\\b(?:cloud|web services|azure|aws|oci)\\b");
 
     /** Steps one attempt may take before it gives up. */
     private static final int STEP_BUDGET = 20_000;
@@ -584,6 +589,8 @@ public final class TokenPattern {
                     case "cap" -> u -> !u.isMention() && u.token().isCapitalised();
                     case "mention" -> Unit::isMention;
                     case "inferred" -> u -> u.isMention() && u.mention().inferred();
+                    case "cloud" -> u -> u.isMention() && u.mention().entity() != null
+                            && CLOUD_NAME.matcher(u.mention().entity().name()).find();
                     default -> throw error("unknown test " + t);
                 };
             }
