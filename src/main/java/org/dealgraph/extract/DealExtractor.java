@@ -80,6 +80,7 @@ public final class DealExtractor implements Extractor {
             relations.extract(s, ctx);
         }
         infer(ctx);
+        licensorsByOwnership(ctx);
         List<Draft> merged = merge(withoutVagueReadings(ctx.drafts()));
         List<Fact> facts = new ArrayList<>(merged.size());
         for (Draft d : merged) {
@@ -111,6 +112,52 @@ public final class DealExtractor implements Extractor {
                     && gazetteer.byKey(d.party("seller").key()).map(e -> e.name().contains("Cloud")).orElse(false))) {
                 ctx.add(FactType.CLOUD_PARTNERSHIP, d.sentence(), d.confidence() * 0.8)
                         .set("customer", d.party("buyer")).set("provider", d.party("seller"));
+            }
+        }
+    }
+
+    /** What a licence is of: "Globex's patents", "its music catalogue", "patents held by Globex". */
+    private static final String LICENSED_ASSET = "(?:[\\w-]+ ){0,3}?(?:patents?|technolog(?:y|ies)|IP|intellectual property|content"
+            + "|archives?|catalog(?:ue)?s?|music|songs|recordings|library|portfolio|models?|data|labels|codecs?|designs?|inventions?)\\b";
+
+    /**
+     * A licence whose direction a sentence leaves open ("a licence agreement between the two companies", "A and B
+     * signed a licence") is given the direction the article's own words of ownership give: when only the party
+     * read as licensee is said to own what is licensed ("Globex's patents", "patents held by Globex"), the two
+     * change places.
+     */
+    private static void licensorsByOwnership(ExtractionContext ctx) {
+        String text = ctx.article().text();
+        Map<String, java.util.Set<String>> surfaces = new HashMap<>();
+        for (SentenceView s : ctx.sentences()) {
+            for (Mention m : s.mentions()) {
+                if (m.kind() == Mention.Kind.ORG && !m.inferred() && m.entity() != null) {
+                    java.util.Set<String> names = surfaces.computeIfAbsent(m.entity().key(), k -> new java.util.HashSet<>());
+                    names.add(m.entity().name());
+                    names.add(s.sentence().text().substring(m.start(), m.end()));
+                }
+            }
+        }
+        Map<String, Boolean> owns = new HashMap<>();
+        java.util.function.Predicate<EntityRef> owner = e -> owns.computeIfAbsent(e.key(), k -> {
+            for (String n : surfaces.getOrDefault(k, java.util.Set.of(e.name()))) {
+                String q = Pattern.quote(n);
+                if (Pattern.compile("\\b" + q + "(?:'s|’s)? " + LICENSED_ASSET).matcher(text).find()
+                        || Pattern.compile("(?:patents?|technology|content|IP) (?:owned|held|developed|filed) by (?:the )?" + q + "\\b")
+                        .matcher(text).find()) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        for (Draft d : ctx.drafts()) {
+            if (d.type() != FactType.LICENCE || !d.unordered() || d.party("licensor") == null || d.party("licensee") == null) {
+                continue;
+            }
+            EntityRef licensor = d.party("licensor");
+            EntityRef licensee = d.party("licensee");
+            if (owner.test(licensee) && !owner.test(licensor)) {
+                d.set("licensor", licensee).set("licensee", licensor);
             }
         }
     }

@@ -11,6 +11,8 @@ public final class Draft {
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final SentenceView sentence;
     private double confidence;
+    /** The text names the parties without saying which is which ("a licence between A and B"). */
+    private boolean unordered;
 
     Draft(FactType type, SentenceView sentence, double confidence) {
         this.type = type;
@@ -47,6 +49,16 @@ public final class Draft {
     }
 
     /** Sets a field unless {@code value} is {@code null}. */
+    /** Marks the order of the core parties as a guess: the text does not say which is which. */
+    public Draft unordered(boolean value) {
+        unordered = value;
+        return this;
+    }
+
+    public boolean unordered() {
+        return unordered;
+    }
+
     public Draft set(String field, Object value) {
         if (value != null) {
             values.put(field, value);

@@ -152,7 +152,7 @@ public final class RuleInterpreter implements RelationExtractor {
                     continue;
                 }
             }
-            Draft d = ctx.add(type, s, rule.confidence()).set("platform", platform);
+            Draft d = ctx.add(type, s, rule.confidence()).set("platform", platform).unordered(rule.unordered() && userRange == null);
             for (int i = 0; i < resolved.size(); i++) {
                 d.set(type.core().get(i), resolved.get(i));
             }

@@ -21,11 +21,13 @@ import java.util.Map;
  *                   and C": the company raising the round was named before)
  * @param fromParagraph inherited roles taken instead from the organisation the paragraph is about so far
  *                   ("Chief executive Jane Doe said": the paragraph is about her company)
+ * @param unordered  the patterns name the core parties without saying which is which ("a licence between A and
+ *                   B"): their order is a guess that the article's other words may correct
  * @param origin     file and line, for messages
  */
 public record Rule(String name, FactType type, double confidence, List<TokenPattern> patterns,
                    Map<String, String> constants, java.util.Set<String> inherited,
-                   java.util.Set<String> fromParagraph, String origin) {
+                   java.util.Set<String> fromParagraph, boolean unordered, String origin) {
     public Rule {
         patterns = List.copyOf(patterns);
         constants = Map.copyOf(constants);

@@ -35,6 +35,8 @@ import java.util.Set;
  *                                  same type in the article, else from the organisation the article is mostly about
  *   inherit role from paragraph    such a role taken from the organisation the paragraph is about so far (the one
  *                                  it names most often up to the sentence)
+ *   unordered                      the patterns name the parties without saying which is which; their order is a
+ *                                  guess the article's other words may correct
  *
  * attribute FactType field       cues for an attribute, tried in order, first found wins; its lines:
  *   value = PATTERN                the value when PATTERN occurs near the match
@@ -236,10 +238,11 @@ public final class RuleSet {
             Map<String, String> constants = new LinkedHashMap<>();
             Set<String> inherited = new LinkedHashSet<>();
             Set<String> fromParagraph = new LinkedHashSet<>();
+            boolean unordered = false;
             List<String[]> joined = new ArrayList<>();
             for (String[] b : body) {
                 String first = b[1].split("\\s+", 2)[0];
-                if (!joined.isEmpty() && !Set.of("type", "confidence", "pattern", "set", "inherit").contains(first)) {
+                if (!joined.isEmpty() && !Set.of("type", "confidence", "pattern", "set", "inherit", "unordered").contains(first)) {
                     String[] last = joined.get(joined.size() - 1);
                     last[1] = last[1] + " " + b[1];
                 } else {
@@ -270,6 +273,7 @@ public final class RuleSet {
                         }
                         constants.put(value.substring(0, eq).strip(), value.substring(eq + 1).strip());
                     }
+                    case "unordered" -> unordered = true;
                     case "inherit" -> {
                         String[] words = value.split("\\s+");
                         if (words.length == 3 && words[1].equals("from") && words[2].equals("paragraph")) {
@@ -298,7 +302,7 @@ public final class RuleSet {
                     throw error(type.jsonName() + " has no core role " + role + " to inherit");
                 }
             }
-            rules.add(new Rule(name, type, confidence, patterns, constants, inherited, fromParagraph, origin));
+            rules.add(new Rule(name, type, confidence, patterns, constants, inherited, fromParagraph, unordered, origin));
         }
 
         void checkField(FactType type, String field) {
