@@ -81,6 +81,8 @@ public final class DealExtractor implements Extractor {
         }
         infer(ctx);
         licensorsByOwnership(ctx);
+        cloudPlatforms(ctx);
+        licensedSubjects(ctx);
         List<Draft> merged = merge(withoutVagueReadings(ctx.drafts()));
         List<Fact> facts = new ArrayList<>(merged.size());
         for (Draft d : merged) {
@@ -112,6 +114,70 @@ public final class DealExtractor implements Extractor {
                     && gazetteer.byKey(d.party("seller").key()).map(e -> e.name().contains("Cloud")).orElse(false))) {
                 ctx.add(FactType.CLOUD_PARTNERSHIP, d.sentence(), d.confidence() * 0.8)
                         .set("customer", d.party("buyer")).set("provider", d.party("seller"));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern CLOUD_NAME = java.util.regex.Pattern.compile("(?i)\\b(?:cloud|web services|azure|aws|oci)\\b");
+
+    /**
+     * A cloud partnership names its platform when the sentence does: a platform of the provider's ("onto Azure"),
+     * or the provider named as its cloud business ("Google Cloud").
+     */
+    private static void cloudPlatforms(ExtractionContext ctx) {
+        for (Draft d : ctx.drafts()) {
+            if (d.type() != FactType.CLOUD_PARTNERSHIP || d.get("platform") != null || d.party("provider") == null) {
+                continue;
+            }
+            EntityRef provider = d.party("provider");
+            for (Mention m : d.sentence().mentions()) {
+                if (m.entity() == null) {
+                    continue;
+                }
+                boolean platform = m.kind() == Mention.Kind.PLATFORM && ctx.provider(m.entity()) != null
+                        && ctx.provider(m.entity()).key().equals(provider.key());
+                boolean cloudBusiness = m.kind() == Mention.Kind.ORG && CLOUD_NAME.matcher(m.entity().name()).find()
+                        && (m.entity().key().equals(provider.key())
+                        || gazetteerParentIs(ctx, m.entity(), provider));
+                if (platform || cloudBusiness) {
+                    d.set("platform", m.entity());
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean gazetteerParentIs(ExtractionContext ctx, EntityRef child, EntityRef parent) {
+        return ctx.gazetteer().parent(child).map(p -> p.key().equals(parent.key())).orElse(false);
+    }
+
+    /** The words of a licence's subject: "patents", "news archive", "music catalogue". */
+    private static final java.util.Set<String> ASSET_NOUNS = java.util.Set.of("patent", "technology", "content", "archive",
+            "catalog", "catalogue", "music", "song", "recording", "library", "portfolio", "model", "data", "post", "story",
+            "article", "codec", "design", "software", "ip", "trademark", "video", "film", "show", "game", "right");
+
+    /** A licence whose rule named no subject takes the licensed thing the sentence names ("a patent licence" is of patents). */
+    private static void licensedSubjects(ExtractionContext ctx) {
+        for (Draft d : ctx.drafts()) {
+            if (d.type() != FactType.LICENCE || d.get("subject") != null) {
+                continue;
+            }
+            List<org.dealgraph.nlp.Token> words = d.sentence().sentence().tokens();
+            for (int i = 0; i < words.size(); i++) {
+                org.dealgraph.nlp.Token w = words.get(i);
+                String lemma = w.lemma() == null ? w.lower() : w.lemma();
+                String singular = w.lower().endsWith("s") ? w.lower().substring(0, w.lower().length() - 1) : w.lower();
+                if (!(w.pos().equals("NOUN") || w.pos().equals("PROPN")) || !(ASSET_NOUNS.contains(lemma) || ASSET_NOUNS.contains(singular))) {
+                    continue;
+                }
+                int from = i;
+                while (from > 0 && i - from < 2 && (words.get(from - 1).pos().equals("ADJ") || words.get(from - 1).pos().equals("NOUN"))
+                        && !words.get(from - 1).lower().matches("licen[cs]e|licensing|agreement|deal")) {
+                    from--;
+                }
+                String text = d.sentence().sentence().text();
+                d.set("subject", text.substring(words.get(from).start(), w.end()));
+                break;
             }
         }
     }
