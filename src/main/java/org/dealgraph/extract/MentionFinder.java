@@ -508,6 +508,14 @@ public final class MentionFinder {
                 owner = gazetteer.bySurface(ownerName).map(e -> e.ref(ownerName)).orElse(null);
             }
         }
+        if (tokens.size() == 1 && name.matches("\\p{Lu}{2,5}")) {
+            // "GE" after "General Electric", "WMG" after "Warner Music Group": an acronym of a name already read
+            EntityRef full = byInitials(name, found, state);
+            if (full != null) {
+                state.known.put(name, full);
+                return full;
+            }
+        }
         boolean platform = owner != null && owner.kind() == EntityKind.ORGANIZATION;
         boolean product = !platform && looksLikeProduct(text, start, end);
         EntityRef ref = new EntityRef(Gazetteer.slug(name), name, name,
@@ -527,6 +535,38 @@ public final class MentionFinder {
             }
         }
         return ref;
+    }
+
+    /** The organisation named so far in the article whose name's initials are {@code acronym}, or null. */
+    private static EntityRef byInitials(String acronym, List<Mention> found, State state) {
+        List<EntityRef> candidates = new ArrayList<>();
+        for (Mention m : found) {
+            if (m.kind() == Mention.Kind.ORG && m.entity() != null) {
+                candidates.add(m.entity());
+            }
+        }
+        candidates.addAll(state.orgHistory);
+        candidates.addAll(state.known.values());
+        for (EntityRef r : candidates) {
+            if (r.kind() == EntityKind.ORGANIZATION && initials(r.name()).equals(acronym)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        String[] words = name.split("[ -]+");
+        if (words.length < 2) {
+            return "";
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     /** A new name is a product when a product noun introduces or follows it ("its new chip Aurelia", "Aurelia chips"). */
@@ -740,6 +780,10 @@ public final class MentionFinder {
      * apposition ("X is among its investors", "X, its largest investor"); a possessor ("Y's models to its
      * customers") only when nothing else fits; else the subject of the previous sentence.
      */
+    private static final Pattern OBJECT_THEN_ITS = Pattern.compile("\\s+(?:as|to|for|into|onto|with|on|in)\\s+");
+    /** A verb phrase between a subject and its object: lower-case words, an auxiliary or adverb or two. */
+    private static final Pattern VERB_PHRASE_BETWEEN = Pattern.compile("\\s+(?:[a-z]+\\s+){0,3}?[a-z]+(?:ed|s)?\\s+(?:the\\s+)?");
+
     private EntityRef possessor(String text, List<Mention> found, int start, int end, State state) {
         boolean own = text.startsWith(" own", end);
         EntityRef possessiveFallback = null;
@@ -757,6 +801,16 @@ public final class MentionFinder {
             }
             if (!own && COPULA_BETWEEN.matcher(between).find()) {
                 continue;
+            }
+            if (OBJECT_THEN_ITS.matcher(between).matches()) {
+                // "Globex picked Initech as its cloud provider": "its" is the subject's, not the object's
+                for (int j = 0; j < i; j++) {
+                    Mention subject = found.get(j);
+                    if (subject.kind() == Mention.Kind.ORG && !subject.entity().key().equals(c.entity().key())
+                            && VERB_PHRASE_BETWEEN.matcher(text.substring(subject.end(), c.start())).matches()) {
+                        return subject.entity();
+                    }
+                }
             }
             return c.entity();
         }
