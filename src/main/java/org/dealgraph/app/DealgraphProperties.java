@@ -79,11 +79,13 @@ public record DealgraphProperties(
      * @param maxRequestBody       the largest request body
      * @param maxArticleSize       the largest uploaded article
      * @param maxConcurrentRequests the most requests one client may have in progress at once
+     * @param extractionTime       the time reading one article may take before it is refused
      */
     public record Limits(@DefaultValue("20000") int maxQueryLength,
                          @DefaultValue("10000") int maxResultRows,
                          @DefaultValue("10MB") DataSize maxRequestBody,
-                         @DefaultValue("1MB") DataSize maxArticleSize,
-                         @DefaultValue("64") int maxConcurrentRequests) {
+                         @DefaultValue("256KB") DataSize maxArticleSize,
+                         @DefaultValue("64") int maxConcurrentRequests,
+                         @DefaultValue("20s") java.time.Duration extractionTime) {
     }
 }

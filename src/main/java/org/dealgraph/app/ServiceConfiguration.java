@@ -35,8 +35,8 @@ class ServiceConfiguration {
     }
 
     @Bean
-    Extractor extractor() {
-        return DealExtractor.createDefault();
+    Extractor extractor(DealgraphProperties properties) {
+        return DealExtractor.createDefault().withTimeBudget(properties.limits().extractionTime());
     }
 
     @Bean

@@ -33,12 +33,34 @@ public final class DealExtractor implements Extractor {
     private final MentionFinder mentions;
     private final RelationExtractor relations;
     private final SentenceSplitter splitter;
+    private final java.time.Duration budget;
+
+    /** The time one article may take to read, unless another budget is given: far above any news article. */
+    public static final java.time.Duration DEFAULT_BUDGET = java.time.Duration.ofSeconds(20);
 
     public DealExtractor(Gazetteer gazetteer, RelationExtractor relations, SentenceSplitter splitter) {
+        this(gazetteer, new MentionFinder(gazetteer), relations, splitter, DEFAULT_BUDGET);
+    }
+
+    private DealExtractor(Gazetteer gazetteer, MentionFinder mentions, RelationExtractor relations, SentenceSplitter splitter,
+                          java.time.Duration budget) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.mentions = new MentionFinder(gazetteer);
+        this.mentions = Objects.requireNonNull(mentions, "mentions");
         this.relations = Objects.requireNonNull(relations, "relations");
         this.splitter = Objects.requireNonNull(splitter, "splitter");
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("the extraction time budget must be positive: " + budget);
+        }
+        this.budget = budget;
+    }
+
+    /**
+     * The same extractor with another time budget per article: reading stops with {@link ExtractionBudgetExceeded}
+     * once an article has taken longer, or as soon as the reading thread is interrupted (a client gone away).
+     * Extraction time grows linearly with an article's length, so the budget bounds the work any input can cause.
+     */
+    public DealExtractor withTimeBudget(java.time.Duration budget) {
+        return new DealExtractor(gazetteer, mentions, relations, splitter, budget);
     }
 
     /** The extractor with the reference list packaged in the jar. */
@@ -73,10 +95,24 @@ public final class DealExtractor implements Extractor {
 
     @Override
     public List<Fact> extract(Article article) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        Runnable checkpoint = () -> {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ExtractionBudgetExceeded("Reading the article " + article.id() + " was cancelled.");
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new ExtractionBudgetExceeded("Reading the article " + article.id() + " took longer than its time budget of "
+                        + budget.toMillis() / 1000.0 + " s (dealgraph.limits.extraction-time); it is too long or too unusual to read. "
+                        + "Split it into shorter articles.");
+            }
+        };
         Map<String, EntityRef> owners = new HashMap<>();
-        List<SentenceView> views = mentions.analyse(article, splitter.sentences(article), owners);
+        List<Sentence> sentences = splitter.sentences(article);
+        checkpoint.run();
+        List<SentenceView> views = mentions.analyse(article, sentences, owners, checkpoint);
         ExtractionContext ctx = new ExtractionContext(article, views, gazetteer, owners);
         for (SentenceView s : ctx.sentences()) {
+            checkpoint.run();
             relations.extract(s, ctx);
         }
         infer(ctx);

@@ -186,6 +186,12 @@ public final class MentionFinder {
      * (product key to owner).
      */
     public List<SentenceView> analyse(Article article, List<Sentence> sentences, Map<String, EntityRef> owners) {
+        return analyse(article, sentences, owners, () -> {
+        });
+    }
+
+    /** As {@link #analyse(Article, List, Map)}, running {@code checkpoint} before each sentence (it may throw to stop). */
+    public List<SentenceView> analyse(Article article, List<Sentence> sentences, Map<String, EntityRef> owners, Runnable checkpoint) {
         State state = new State(owners);
         for (Sentence s : sentences) {
             List<org.dealgraph.nlp.Token> words = s.tokens();
@@ -206,6 +212,7 @@ public final class MentionFinder {
         findPeople(sentences, state);
         List<SentenceView> views = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
+            checkpoint.run();
             views.add(analyse(s, article.published(), state));
         }
         return views;

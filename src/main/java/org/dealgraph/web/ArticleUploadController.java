@@ -51,7 +51,7 @@ class ArticleUploadController {
     private final java.util.Set<String> inProgress = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ArticleUploadController(ArticleLoader loader, GraphStore store, Iris iris,
-                            @Value("${dealgraph.limits.max-article-size:1MB}") DataSize maxSize) {
+                            @Value("${dealgraph.limits.max-article-size:256KB}") DataSize maxSize) {
         this.loader = loader;
         this.store = store;
         this.iris = iris;
@@ -123,6 +123,8 @@ class ArticleUploadController {
                         .orElseThrow(() -> new ApiErrors.Conflict("The article " + id
                                 + " exists already; send replace=true to replace it"));
             }
+        } catch (org.dealgraph.extract.ExtractionBudgetExceeded e) {
+            throw new ApiErrors.TooLarge(e.getMessage());
         } finally {
             inProgress.remove(graph);
         }
