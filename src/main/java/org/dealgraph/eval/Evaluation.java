@@ -5,8 +5,8 @@ import org.dealgraph.DealgraphException;
 import org.dealgraph.article.Article;
 import org.dealgraph.article.ArticleReader;
 import org.dealgraph.extract.Extractor;
-import org.dealgraph.extract.Fact;
-import org.dealgraph.extract.FactsJson;
+import org.dealgraph.fact.Fact;
+import org.dealgraph.fact.FactsJson;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

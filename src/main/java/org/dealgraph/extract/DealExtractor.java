@@ -1,5 +1,10 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.FactType;
+import org.dealgraph.fact.ValueKind;
+import org.dealgraph.fact.Fact;
+import org.dealgraph.fact.EntityRef;
+
 import org.dealgraph.article.Article;
 import org.dealgraph.extract.rules.RuleSet;
 import org.dealgraph.nlp.LanguageAnalyzer;

@@ -1,5 +1,10 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.FactType;
+import org.dealgraph.fact.Fact;
+import org.dealgraph.fact.EntityRef;
+import org.dealgraph.fact.EntityKind;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.FactType;
+import org.dealgraph.fact.EntityRef;
+import org.dealgraph.fact.EntityKind;
+
 import org.dealgraph.article.Article;
 
 import java.util.ArrayList;

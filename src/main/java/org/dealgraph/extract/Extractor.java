@@ -1,5 +1,7 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.Fact;
+
 import org.dealgraph.article.Article;
 
 import java.util.List;

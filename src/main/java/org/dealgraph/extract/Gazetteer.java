@@ -1,5 +1,8 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.EntityRef;
+import org.dealgraph.fact.EntityKind;
+
 import org.dealgraph.DealgraphException;
 
 import java.io.IOException;

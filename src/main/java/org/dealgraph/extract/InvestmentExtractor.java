@@ -1,5 +1,9 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.FactType;
+import org.dealgraph.fact.EntityRef;
+import org.dealgraph.fact.EntityKind;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;

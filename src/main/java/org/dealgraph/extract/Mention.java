@@ -1,5 +1,8 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.EntityRef;
+import org.dealgraph.fact.EntityKind;
+
 /**
  * Something found in a sentence: a named entity, an amount of money, a percentage or a date.
  *

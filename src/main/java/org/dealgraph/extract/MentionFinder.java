@@ -1,5 +1,8 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.EntityRef;
+import org.dealgraph.fact.EntityKind;
+
 import org.dealgraph.article.Article;
 
 import java.math.BigDecimal;

@@ -1,5 +1,10 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.FactType;
+import org.dealgraph.fact.ValueKind;
+import org.dealgraph.fact.EntityRef;
+import org.dealgraph.fact.EntityKind;
+
 import org.dealgraph.extract.rules.AttributeCue;
 import org.dealgraph.extract.rules.Rule;
 import org.dealgraph.extract.rules.RuleSet;

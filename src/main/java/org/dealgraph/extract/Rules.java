@@ -1,5 +1,7 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.EntityRef;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;

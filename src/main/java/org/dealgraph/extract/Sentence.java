@@ -1,5 +1,7 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.Evidence;
+
 import org.dealgraph.nlp.Token;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.EntityRef;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package org.dealgraph.vocab;
 
 import org.dealgraph.DealgraphException;
-import org.dealgraph.extract.EntityKind;
-import org.dealgraph.extract.EntityRef;
-import org.dealgraph.extract.Fact;
-import org.dealgraph.extract.FactType;
-import org.dealgraph.extract.ValueKind;
+import org.dealgraph.fact.EntityKind;
+import org.dealgraph.fact.EntityRef;
+import org.dealgraph.fact.Fact;
+import org.dealgraph.fact.FactType;
+import org.dealgraph.fact.ValueKind;
 
 import java.math.BigDecimal;
 import java.net.URI;

@@ -1,5 +1,9 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.FactType;
+import org.dealgraph.fact.Fact;
+import org.dealgraph.fact.FactsJson;
+
 import org.dealgraph.article.Article;
 import org.dealgraph.article.ArticleReader;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.Fact;
+import org.dealgraph.fact.FactsJson;
+
 import org.dealgraph.article.Article;
 import org.dealgraph.article.ArticleReader;
 

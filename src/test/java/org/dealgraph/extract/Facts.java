@@ -1,5 +1,12 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.Evidence;
+
+import org.dealgraph.fact.FactType;
+import org.dealgraph.fact.Fact;
+import org.dealgraph.fact.EntityRef;
+import org.dealgraph.fact.FactsJson;
+
 import org.dealgraph.article.Article;
 import org.dealgraph.article.ArticleReader;
 

@@ -1,5 +1,13 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.Evidence;
+
+import org.dealgraph.fact.FactType;
+import org.dealgraph.fact.Fact;
+import org.dealgraph.fact.EntityRef;
+import org.dealgraph.fact.EntityKind;
+import org.dealgraph.fact.FactsJson;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,5 +1,8 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.FactType;
+import org.dealgraph.fact.Fact;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

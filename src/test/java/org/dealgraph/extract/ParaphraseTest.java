@@ -1,5 +1,8 @@
 package org.dealgraph.extract;
 
+import org.dealgraph.fact.FactType;
+import org.dealgraph.fact.Fact;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -14,7 +14,7 @@ import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.dealgraph.article.Article;
 import org.dealgraph.article.ArticleReader;
-import org.dealgraph.extract.Fact;
+import org.dealgraph.fact.Fact;
 import org.dealgraph.vocab.DG;
 import org.dealgraph.vocab.Iris;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +75,7 @@ class ShapesTest {
     @Test
     void theShapesHaveAShapePerDealClass() {
         assertTrue(shapes.numRootShapes() >= 20, "shapes: " + shapes.numRootShapes());
-        for (var type : org.dealgraph.extract.FactType.values()) {
+        for (var type : org.dealgraph.fact.FactType.values()) {
             assertTrue(shapes.getTargetShapes().stream().anyMatch(s -> s.getTargets().stream()
                             .anyMatch(t -> t.getObject().equals(FactMapper.classOf(type).asNode()))),
                     "no shape targets " + type.jsonName());

@@ -2,11 +2,11 @@ package org.dealgraph.query;
 
 import org.dealgraph.article.Article;
 import org.dealgraph.extract.DealExtractor;
-import org.dealgraph.extract.EntityKind;
-import org.dealgraph.extract.EntityRef;
-import org.dealgraph.extract.Evidence;
-import org.dealgraph.extract.Fact;
-import org.dealgraph.extract.FactType;
+import org.dealgraph.fact.EntityKind;
+import org.dealgraph.fact.EntityRef;
+import org.dealgraph.fact.Evidence;
+import org.dealgraph.fact.Fact;
+import org.dealgraph.fact.FactType;
 import org.dealgraph.load.ArticleLoader;
 import org.dealgraph.load.FactMapper;
 import org.dealgraph.load.LoadReport;

@@ -1,6 +1,6 @@
 package org.dealgraph.extract.rules;
 
-import org.dealgraph.extract.FactType;
+import org.dealgraph.fact.FactType;
 
 /**
  * One line of an attribute section: when {@code cue} occurs near a match of a rule for {@code type} (and the field

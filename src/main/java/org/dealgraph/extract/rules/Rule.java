@@ -1,6 +1,6 @@
 package org.dealgraph.extract.rules;
 
-import org.dealgraph.extract.FactType;
+import org.dealgraph.fact.FactType;
 
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package org.dealgraph.extract.rules;
 
 import org.dealgraph.DealgraphException;
-import org.dealgraph.extract.FactType;
-import org.dealgraph.extract.ValueKind;
+import org.dealgraph.fact.FactType;
+import org.dealgraph.fact.ValueKind;
 
 import java.io.BufferedReader;
 import java.io.IOException;

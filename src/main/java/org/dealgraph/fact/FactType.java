@@ -1,4 +1,4 @@
-package org.dealgraph.extract;
+package org.dealgraph.fact;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.dealgraph.extract.ValueKind.BOOLEAN;
-import static org.dealgraph.extract.ValueKind.CODE;
-import static org.dealgraph.extract.ValueKind.DATE;
-import static org.dealgraph.extract.ValueKind.ENTITY;
-import static org.dealgraph.extract.ValueKind.MONEY;
-import static org.dealgraph.extract.ValueKind.PERCENT;
-import static org.dealgraph.extract.ValueKind.TEXT;
+import static org.dealgraph.fact.ValueKind.BOOLEAN;
+import static org.dealgraph.fact.ValueKind.CODE;
+import static org.dealgraph.fact.ValueKind.DATE;
+import static org.dealgraph.fact.ValueKind.ENTITY;
+import static org.dealgraph.fact.ValueKind.MONEY;
+import static org.dealgraph.fact.ValueKind.PERCENT;
+import static org.dealgraph.fact.ValueKind.TEXT;
 
 /**
  * The kinds of deal fact, with their fields, as defined by the deal-facts exchange format.

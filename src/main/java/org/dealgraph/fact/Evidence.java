@@ -1,4 +1,4 @@
-package org.dealgraph.extract;
+package org.dealgraph.fact;
 
 /**
  * Where a fact was read: the sentence and the character span in the article text.

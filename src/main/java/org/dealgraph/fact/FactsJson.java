@@ -1,4 +1,4 @@
-package org.dealgraph.extract;
+package org.dealgraph.fact;
 
 import java.math.BigDecimal;
 import java.util.Map;

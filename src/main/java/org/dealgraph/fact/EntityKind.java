@@ -1,4 +1,4 @@
-package org.dealgraph.extract;
+package org.dealgraph.fact;
 
 /** What kind of thing a named entity is. */
 public enum EntityKind {
