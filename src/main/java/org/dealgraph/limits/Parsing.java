@@ -1,8 +1,23 @@
 package org.dealgraph.limits;
 
-/** Messages for input a parser could not read for reasons other than its syntax. */
+/** Messages for input a parser could not read for reasons other than its syntax, and what a parsed query calls on. */
 public final class Parsing {
     private Parsing() {
+    }
+
+    /** Whether a query or update pattern calls another service ({@code SERVICE}). */
+    public static boolean usesService(org.apache.jena.sparql.syntax.Element pattern) {
+        if (pattern == null) {
+            return false;
+        }
+        boolean[] found = {false};
+        org.apache.jena.sparql.syntax.ElementWalker.walk(pattern, new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+            @Override
+            public void visit(org.apache.jena.sparql.syntax.ElementService el) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     /** What went wrong, in words a person can act on. */

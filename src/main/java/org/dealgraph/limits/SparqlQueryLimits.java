@@ -12,10 +12,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.sparql.syntax.Element;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -112,7 +108,7 @@ public final class SparqlQueryLimits implements Filter {
             RequestLimits.send(response, 400, "The SPARQL query cannot be read: " + Parsing.describe(e));
             return;
         }
-        if (usesService(query.getQueryPattern())) {
+        if (Parsing.usesService(query.getQueryPattern())) {
             RequestLimits.send(response, 400, "SERVICE is not available: queries run against this store only, "
                     + "and the server calls no other host.");
             return;
@@ -142,20 +138,6 @@ public final class SparqlQueryLimits implements Filter {
             return;
         }
         buffered.finish();
-    }
-
-    private static boolean usesService(Element pattern) {
-        if (pattern == null) {
-            return false;
-        }
-        boolean[] found = {false};
-        ElementWalker.walk(pattern, new ElementVisitorBase() {
-            @Override
-            public void visit(ElementService el) {
-                found[0] = true;
-            }
-        });
-        return found[0];
     }
 
     private void tooLong(HttpServletResponse response, int length) throws IOException {

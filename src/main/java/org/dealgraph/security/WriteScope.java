@@ -11,10 +11,6 @@ import org.apache.jena.sparql.modify.request.UpdateDropClear;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.modify.request.UpdateWithUsing;
-import org.apache.jena.sparql.syntax.Element;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.update.Update;
 
 import java.util.ArrayList;
@@ -48,7 +44,7 @@ public final class WriteScope {
         if (u instanceof UpdateWithUsing w && w.getWithIRI() != null && reserved(w.getWithIRI())) {
             return reservedGraph(w.getWithIRI());
         }
-        if (u instanceof UpdateModify modify && usesService(modify.getWherePattern())) {
+        if (u instanceof UpdateModify modify && org.dealgraph.limits.Parsing.usesService(modify.getWherePattern())) {
             return service();
         }
         List<Quad> written = new ArrayList<>();
@@ -122,21 +118,6 @@ public final class WriteScope {
                     + o.getLiteralDatatypeURI() + " (an impossible date or amount?); nothing was written.";
         }
         return null;
-    }
-
-    /** Whether a query or update pattern calls another service. */
-    public static boolean usesService(Element pattern) {
-        if (pattern == null) {
-            return false;
-        }
-        boolean[] found = {false};
-        ElementWalker.walk(pattern, new ElementVisitorBase() {
-            @Override
-            public void visit(ElementService el) {
-                found[0] = true;
-            }
-        });
-        return found[0];
     }
 
     /** The answer to a query or update that uses SERVICE. */
