@@ -57,7 +57,7 @@ class ServiceConfiguration {
         // checks, then the limits on queries.
         List<Filter> filters = List.of(
                 new RequestLimits(limits.maxConcurrentRequests(), limits.maxRequestBody().toBytes()),
-                new FusekiWriteGuard(accounts, dataset, store.datasetGraph()),
+                new FusekiWriteGuard(accounts, dataset, store.datasetGraph(), store::changed),
                 // The web server's port is known once it has started (it may be chosen at random).
                 new SparqlEndpoint(dataset, () -> environment.getProperty("local.server.port", Integer.class,
                         environment.getProperty("server.port", Integer.class, 8080))),

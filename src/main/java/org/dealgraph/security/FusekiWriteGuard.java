@@ -63,6 +63,7 @@ public final class FusekiWriteGuard implements Filter {
     private final Accounts accounts;
     private final String dataset;
     private final DatasetGraph store;
+    private final Runnable changed;
 
     /**
      * @param dataset the dataset path, e.g. {@code /dealgraph}; its endpoints {@code update} and {@code data}
@@ -70,9 +71,18 @@ public final class FusekiWriteGuard implements Filter {
      * @param store   the dataset updates run on
      */
     public FusekiWriteGuard(Accounts accounts, String dataset, DatasetGraph store) {
+        this(accounts, dataset, store, () -> { });
+    }
+
+    /**
+     * @param changed told after every write that succeeded (an update or a Graph Store write answered 2xx), so
+     *                that what is derived from the store can be renewed
+     */
+    public FusekiWriteGuard(Accounts accounts, String dataset, DatasetGraph store, Runnable changed) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.store = Objects.requireNonNull(store, "store");
+        this.changed = Objects.requireNonNull(changed, "changed");
     }
 
     @Override
@@ -103,13 +113,14 @@ public final class FusekiWriteGuard implements Filter {
         }
         if (path.equals(dataset + "/update")) {
             update(request, response, account.get());
-            return;
-        }
-        if (path.equals(dataset + "/data") && !READ_METHODS.contains(request.getMethod())) {
+        } else if (path.equals(dataset + "/data") && !READ_METHODS.contains(request.getMethod())) {
             graphStoreWrite(request, response, chain);
-            return;
+        } else {
+            chain.doFilter(req, res);
         }
-        chain.doFilter(req, res);
+        if (!READ_METHODS.contains(request.getMethod()) && response.getStatus() >= 200 && response.getStatus() < 300) {
+            changed.run();
+        }
     }
 
     /** Serves SPARQL Update: parses the update, checks every operation, runs it as checked. */
