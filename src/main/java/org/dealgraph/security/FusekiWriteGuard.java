@@ -75,8 +75,8 @@ public final class FusekiWriteGuard implements Filter {
     }
 
     /**
-     * @param changed told after every write that succeeded (an update or a Graph Store write answered 2xx), so
-     *                that what is derived from the store can be renewed
+     * @param changed told of every write: after an update that ran, around a Graph Store write that was let
+     *                through, so that what is derived from the store can be renewed
      */
     public FusekiWriteGuard(Accounts accounts, String dataset, DatasetGraph store, Runnable changed) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
@@ -113,12 +113,26 @@ public final class FusekiWriteGuard implements Filter {
         }
         if (path.equals(dataset + "/update")) {
             update(request, response, account.get());
-        } else if (path.equals(dataset + "/data") && !READ_METHODS.contains(request.getMethod())) {
-            graphStoreWrite(request, response, chain);
-        } else {
-            chain.doFilter(req, res);
+            return;
         }
-        if (!READ_METHODS.contains(request.getMethod()) && response.getStatus() >= 200 && response.getStatus() < 300) {
+        if (path.equals(dataset + "/data") && !READ_METHODS.contains(request.getMethod())) {
+            graphStoreWrite(request, response, chain);
+            return;
+        }
+        chain.doFilter(req, res);
+    }
+
+    /**
+     * Runs a Graph Store write that was checked. The change state is renewed before it (Fuseki may have answered
+     * the client by the time it returns, and a client that reads right after must not be told its copy is
+     * current) and again after it, so that nothing read while it ran keeps a validator.
+     */
+    private void write(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        changed.run();
+        try {
+            chain.doFilter(request, response);
+        } finally {
             changed.run();
         }
     }
@@ -193,6 +207,7 @@ public final class FusekiWriteGuard implements Filter {
         }
         try {
             CheckedUpdate.run(update, store);
+            changed.run();
         } catch (CheckedUpdate.Refused e) {
             send(response, 400, e.getMessage());
             return;
@@ -265,7 +280,7 @@ public final class FusekiWriteGuard implements Filter {
             return;
         }
         if ("DELETE".equals(method)) {
-            chain.doFilter(request, response);
+            write(request, response, chain);
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
@@ -283,7 +298,7 @@ public final class FusekiWriteGuard implements Filter {
             send(response, 400, invalid);
             return;
         }
-        chain.doFilter(new ReplayedRequest(request, body), response);
+        write(new ReplayedRequest(request, body), response, chain);
     }
 
     /** Why these triples may not be stored, or null. */
