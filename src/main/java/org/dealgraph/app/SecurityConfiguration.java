@@ -1,6 +1,7 @@
 package org.dealgraph.app;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 import org.dealgraph.limits.RequestLimits;
 import org.dealgraph.security.Account;
 import org.dealgraph.security.Accounts;
@@ -11,12 +12,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -74,6 +77,21 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.WRITER.name(), Role.ADMIN.name())
                         .anyRequest().hasRole(Role.ADMIN.name()));
         return http.build();
+    }
+
+    /**
+     * An encoded slash may be part of a path segment (an IRI naming an entity in the API); a request the firewall
+     * refuses is answered with its status through the error pages, like any other error.
+     */
+    @Bean
+    WebSecurityCustomizer firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowUrlEncodedSlash(true);
+        firewall.setAllowUrlEncodedDoubleSlash(true);
+        // The connector leaves an encoded slash encoded (WebConfiguration), so a decoded path may hold a '%'.
+        firewall.setAllowUrlEncodedPercent(true);
+        return web -> web.httpFirewall(firewall).requestRejectedHandler((request, response, refused) ->
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, refused.getMessage()));
     }
 
     /** The per-client concurrency limit and the body cap, before authentication (a bcrypt check is costly). */

@@ -11,8 +11,10 @@ import org.dealgraph.security.FusekiWriteGuard;
 import org.dealgraph.load.ArticleLoader;
 import org.dealgraph.store.GraphStore;
 import org.dealgraph.vocab.Iris;
+import org.dealgraph.web.SparqlEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import java.util.List;
 
@@ -47,14 +49,18 @@ class ServiceConfiguration {
     /** Fuseki starts with the application and stops with it; the initial load runs before it starts. */
     @Bean(destroyMethod = "close")
     EmbeddedFuseki embeddedFuseki(GraphStore store, DealgraphProperties properties, InitialLoad initialLoad,
-                                  Accounts accounts) {
+                                  Accounts accounts, Environment environment) {
         initialLoad.run();
         String dataset = properties.fuseki().dataset();
         DealgraphProperties.Limits limits = properties.limits();
-        // In order: the per-client limits, then who may write, then the limits on queries.
+        // In order: the per-client limits, then who may write, then the endpoint's description and protocol
+        // checks, then the limits on queries.
         List<Filter> filters = List.of(
                 new RequestLimits(limits.maxConcurrentRequests(), limits.maxRequestBody().toBytes()),
-                new FusekiWriteGuard(accounts, dataset, store.datasetGraph()),
+                new FusekiWriteGuard(accounts, dataset, store.datasetGraph(), store::changed),
+                // The web server's port is known once it has started (it may be chosen at random).
+                new SparqlEndpoint(dataset, () -> environment.getProperty("local.server.port", Integer.class,
+                        environment.getProperty("server.port", Integer.class, 8080))),
                 new SparqlQueryLimits(dataset, limits.maxQueryLength(), limits.maxResultRows()));
         return EmbeddedFuseki.start(store, properties.fuseki().port(), dataset, true, filters);
     }

@@ -63,6 +63,7 @@ public final class FusekiWriteGuard implements Filter {
     private final Accounts accounts;
     private final String dataset;
     private final DatasetGraph store;
+    private final Runnable changed;
 
     /**
      * @param dataset the dataset path, e.g. {@code /dealgraph}; its endpoints {@code update} and {@code data}
@@ -70,9 +71,18 @@ public final class FusekiWriteGuard implements Filter {
      * @param store   the dataset updates run on
      */
     public FusekiWriteGuard(Accounts accounts, String dataset, DatasetGraph store) {
+        this(accounts, dataset, store, () -> { });
+    }
+
+    /**
+     * @param changed told of every write: after an update that ran, around a Graph Store write that was let
+     *                through, so that what is derived from the store can be renewed
+     */
+    public FusekiWriteGuard(Accounts accounts, String dataset, DatasetGraph store, Runnable changed) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.store = Objects.requireNonNull(store, "store");
+        this.changed = Objects.requireNonNull(changed, "changed");
     }
 
     @Override
@@ -110,6 +120,21 @@ public final class FusekiWriteGuard implements Filter {
             return;
         }
         chain.doFilter(req, res);
+    }
+
+    /**
+     * Runs a Graph Store write that was checked. The change state is renewed before it (Fuseki may have answered
+     * the client by the time it returns, and a client that reads right after must not be told its copy is
+     * current) and again after it, so that nothing read while it ran keeps a validator.
+     */
+    private void write(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        changed.run();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            changed.run();
+        }
     }
 
     /** Serves SPARQL Update: parses the update, checks every operation, runs it as checked. */
@@ -182,6 +207,7 @@ public final class FusekiWriteGuard implements Filter {
         }
         try {
             CheckedUpdate.run(update, store);
+            changed.run();
         } catch (CheckedUpdate.Refused e) {
             send(response, 400, e.getMessage());
             return;
@@ -254,7 +280,7 @@ public final class FusekiWriteGuard implements Filter {
             return;
         }
         if ("DELETE".equals(method)) {
-            chain.doFilter(request, response);
+            write(request, response, chain);
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
@@ -272,7 +298,7 @@ public final class FusekiWriteGuard implements Filter {
             send(response, 400, invalid);
             return;
         }
-        chain.doFilter(new ReplayedRequest(request, body), response);
+        write(new ReplayedRequest(request, body), response, chain);
     }
 
     /** Why these triples may not be stored, or null. */

@@ -48,6 +48,9 @@ public final class GraphStore implements AutoCloseable {
     private final Path folder;
     /** Why the last write failed, until a write succeeds again. */
     private volatile String writeFailure;
+    /** The store's change state: how many writes it has had since this object was made, and when the last was. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long lastChange = System.currentTimeMillis();
 
     private GraphStore(DatasetGraph dsg, String description, boolean onDisk, Path folder) {
         this.dsg = dsg;
@@ -176,7 +179,35 @@ public final class GraphStore implements AutoCloseable {
             throw new StoreWriteException(e);
         }
         writeFailure = null;
+        changed();
         return result;
+    }
+
+    /**
+     * The store's change state, to validate what is derived from it (HTTP {@code ETag} and {@code Last-Modified}):
+     * it changes with every write through this object and every write reported with {@link #changed()}.
+     *
+     * @param version      a number that grows with every write
+     * @param lastModified when the last write ended (or this object was made), in epoch milliseconds
+     */
+    public record ChangeState(long version, long lastModified) {
+    }
+
+    /** The current change state. */
+    public ChangeState changeState() {
+        long version;
+        long modified;
+        do {
+            version = changes.get();
+            modified = lastChange;
+        } while (version != changes.get());
+        return new ChangeState(version, modified);
+    }
+
+    /** Reports a write made on {@link #datasetGraph()} directly (SPARQL Update, Graph Store writes). */
+    public void changed() {
+        lastChange = System.currentTimeMillis();
+        changes.incrementAndGet();
     }
 
     /** A failure of the store or its files, not of the work given to it: I/O, memory-mapped files, TDB2 itself. */

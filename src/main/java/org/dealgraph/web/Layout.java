@@ -45,9 +45,20 @@ public final class Layout {
      * @param alternates other forms of the page's data: link text to href (escaped here)
      */
     public static String page(String title, String body, Map<String, String> alternates) {
+        return page(title, body, alternates, null);
+    }
+
+    /**
+     * A whole page served elsewhere than the web server (on the SPARQL endpoint's port): its links are relative to
+     * {@code base}, the web server's root, e.g. {@code http://localhost:8080/}.
+     */
+    public static String page(String title, String body, Map<String, String> alternates, String base) {
         StringBuilder html = new StringBuilder(4096);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        if (base != null) {
+            html.append("<base href=\"").append(esc(base)).append("\">");
+        }
+        html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 // No icon: without this line browsers ask for /favicon.ico, a 404 on every first visit.
                 .append("<link rel=\"icon\" href=\"data:,\">")
                 .append("<title>").append(esc(title)).append(" · Dealgraph</title>");

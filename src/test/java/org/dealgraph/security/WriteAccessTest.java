@@ -124,13 +124,16 @@ class WriteAccessTest {
     void sparqlUpdateNeedsAWriterAndStaysInNamedGraphs() throws Exception {
         String update = fuseki.datasetUrl() + "/update";
         String insert = "INSERT DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> \"o\" } }";
+        long before = store.changeState().version();
         assertEquals(401, post(update, "application/sparql-update", insert, null).statusCode());
         assertEquals(401, post(update, "application/sparql-update", insert, basic(WRITER, "nope")).statusCode());
         assertEquals(401, post(update, "application/sparql-update", insert, basic("nobody", WRITER_PASSWORD)).statusCode());
         assertTrue(ask("ASK { <urn:test:s> ?p ?o }").body().contains("false"));
+        assertEquals(before, store.changeState().version(), "a refused write leaves the change state as it was");
 
         HttpResponse<String> done = post(update, "application/sparql-update", insert, basic(WRITER, WRITER_PASSWORD));
         assertTrue(done.statusCode() == 200 || done.statusCode() == 204, done.statusCode() + " " + done.body());
+        assertTrue(store.changeState().version() > before, "an update renews the change state (ETags)");
         assertTrue(ask("ASK { <urn:test:s> ?p ?o }").body().contains("true"));
         HttpResponse<String> form = post(update, "application/x-www-form-urlencoded",
                 "update=" + encode("DELETE DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> \"o\" } }"),
@@ -172,7 +175,9 @@ class WriteAccessTest {
         HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(graph)).header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString(turtle));
         assertEquals(401, send(put.build()).statusCode());
+        long before = store.changeState().version();
         HttpResponse<String> written = send(put.header("Authorization", basic(WRITER, WRITER_PASSWORD)).build());
+        assertTrue(store.changeState().version() > before, "a Graph Store write renews the change state (ETags)");
         assertTrue(written.statusCode() == 200 || written.statusCode() == 201 || written.statusCode() == 204,
                 written.statusCode() + " " + written.body());
         assertTrue(store.containsGraph("urn:test:gsp"));
