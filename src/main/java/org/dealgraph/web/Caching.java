@@ -73,14 +73,18 @@ class Caching extends OncePerRequestFilter {
         GraphStore.ChangeState state = store.changeState();
         boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         String etag = etag(request, state.version(), gzip);
-        // HTTP dates have whole seconds.
-        long lastModified = state.lastModified() / 1000 * 1000;
+        // HTTP dates have whole seconds: a date is given only once its second is over, so that no later change
+        // can share the second a client was told (it would then be answered 304 with a stale copy); until then
+        // the ETag alone validates.
+        long lastModified = System.currentTimeMillis() - state.lastModified() >= 1000 ? state.lastModified() / 1000 * 1000 : -1;
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String cacheControl = path.startsWith(OntologyController.PATH) ? ONTOLOGY : REVALIDATE;
         if (notModified(request, etag, lastModified)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.setHeader(HttpHeaders.ETAG, etag);
-            response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+            if (lastModified >= 0) {
+                response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+            }
             response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
             response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING);
             return;
@@ -141,7 +145,7 @@ class Caching extends OncePerRequestFilter {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return since >= 0 && lastModified <= since;
+        return since >= 0 && lastModified >= 0 && lastModified <= since;
     }
 
     /**
@@ -181,7 +185,9 @@ class Caching extends OncePerRequestFilter {
             done = true;
             if (getStatus() == HttpServletResponse.SC_OK && !containsHeader(HttpHeaders.ETAG)) {
                 setHeader(HttpHeaders.ETAG, etag);
-                setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+                if (lastModified >= 0) {
+                    setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+                }
                 if (!containsHeader(HttpHeaders.CACHE_CONTROL)) {
                     setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
                 }
