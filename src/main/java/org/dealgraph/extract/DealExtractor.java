@@ -4,6 +4,7 @@ import org.dealgraph.fact.FactType;
 import org.dealgraph.fact.ValueKind;
 import org.dealgraph.fact.Fact;
 import org.dealgraph.fact.EntityRef;
+import org.dealgraph.fact.EntityKind;
 
 import org.dealgraph.article.Article;
 import org.dealgraph.extract.rules.RuleSet;
@@ -181,7 +182,8 @@ public final class DealExtractor implements Extractor {
                         && (m.entity().key().equals(provider.key())
                         || gazetteerParentIs(ctx, m.entity(), provider));
                 if (platform || cloudBusiness) {
-                    d.set("platform", m.entity());
+                    // a cloud business named as a company ("Google Cloud") is also the name of its platform
+                    d.set("platform", platform ? m.entity() : m.entity().asKind(EntityKind.PLATFORM));
                     break;
                 }
             }
