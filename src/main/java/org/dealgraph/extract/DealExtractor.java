@@ -121,9 +121,11 @@ public final class DealExtractor implements Extractor {
             checkpoint.run();
             relations.extract(s, ctx);
         }
+        // before the facts inferred from others: a cloud partnership inferred from an availability is not the
+        // platform's contract
+        cloudPlatforms(ctx);
         infer(ctx);
         licensorsByOwnership(ctx);
-        cloudPlatforms(ctx);
         licensedSubjects(ctx);
         List<Draft> merged = merge(withoutVagueReadings(ctx.drafts()));
         List<Fact> facts = new ArrayList<>(merged.size());
@@ -164,7 +166,7 @@ public final class DealExtractor implements Extractor {
 
     /**
      * A cloud partnership names its platform when the sentence does: a platform of the provider's ("onto Azure"),
-     * or the provider named as its cloud business ("Google Cloud").
+     * or the provider's cloud business named as a company ("Google Cloud" beside Google).
      */
     private static void cloudPlatforms(ExtractionContext ctx) {
         for (Draft d : ctx.drafts()) {
@@ -179,8 +181,7 @@ public final class DealExtractor implements Extractor {
                 boolean platform = m.kind() == Mention.Kind.PLATFORM && ctx.provider(m.entity()) != null
                         && ctx.provider(m.entity()).key().equals(provider.key());
                 boolean cloudBusiness = m.kind() == Mention.Kind.ORG && CLOUD_NAME.matcher(m.entity().name()).find()
-                        && (m.entity().key().equals(provider.key())
-                        || gazetteerParentIs(ctx, m.entity(), provider));
+                        && gazetteerParentIs(ctx, m.entity(), provider);
                 if (platform || cloudBusiness) {
                     // a cloud business named as a company ("Google Cloud") is also the name of its platform
                     d.set("platform", platform ? m.entity() : m.entity().asKind(EntityKind.PLATFORM));
