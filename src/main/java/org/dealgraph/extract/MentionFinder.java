@@ -36,7 +36,7 @@ public final class MentionFinder {
     /** One word of a person's name: "Robert", "McEliece", "O'Brien", "Jean-Luc". */
     private static final String NAME_WORD = "(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
     private static final Pattern PERSON_NAME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])" + NAME_WORD + "(?:[ ]\\p{Lu}\\.)?(?:[ ]" + NAME_WORD + "){1,2}(?:,? Jr\\.?)?(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])(?:" + NAME_WORD + "|\\p{Lu}{2}(?= \\p{Lu}\\p{Ll}))(?:[ ]\\p{Lu}\\.)?(?:[ ]" + NAME_WORD + "){1,2}(?:,? Jr\\.?)?(?![\\p{L}\\p{N}])");
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’-])(?:\\p{Ll}{1,2}(?=\\p{Lu}\\p{Ll}))?\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*"
                     + "(?:(?:[ ]&|(?<=s)['’])?[ ]\\p{Lu}[\\p{L}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+)*)*"
@@ -239,19 +239,29 @@ public final class MentionFinder {
                     start += words[skip].length() + 1;
                     skip++;
                 }
+                int end = m.end();
+                if (skip > 0) {
+                    // "Chair Lina M. Khan": the name read again from its first word, where a middle initial may follow
+                    Matcher again = PERSON_NAME.matcher(text).region(start, text.length());
+                    if (again.lookingAt() && again.end() > end) {
+                        end = again.end();
+                        words = text.substring(m.start(), end).split(" ");
+                    }
+                }
                 if (words.length - skip < 2) {
                     continue;
                 }
-                name = text.substring(start, m.end());
+                name = text.substring(start, end);
                 boolean orgLike = false;
                 for (int i = skip; i < words.length; i++) {
                     orgLike |= ORG_WORDS.contains(words[i]) || STOPWORDS.contains(words[i]);
                 }
                 final int st = start;
-                if (orgLike || hits.stream().anyMatch(h -> h.start() < m.end() && h.end() > st)) {
+                final int en = end;
+                if (orgLike || hits.stream().anyMatch(h -> h.start() < en && h.end() > st)) {
                     continue;
                 }
-                String window = text.substring(Math.max(0, start - 45), Math.min(text.length(), m.end() + 45));
+                String window = text.substring(Math.max(0, start - 45), Math.min(text.length(), end + 45));
                 boolean cue = CUE.matcher(window).find();
                 candidates.merge(name, cue, Boolean::logicalOr);
             }
