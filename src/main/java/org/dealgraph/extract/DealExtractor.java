@@ -33,7 +33,7 @@ public final class DealExtractor implements Extractor {
     public static final String REFERENCE_RESOURCE = "/dealgraph/reference/entities.tsv";
 
     private static final Pattern COMPUTE = Pattern.compile(
-            "(?i)\\b(?:cloud|comput\\w*|capacity|infrastructure|data[- ]cent(?:er|re)s?|servers?)\\b");
+            "(?i)\\b(?:cloud|comput\\w*|capacity|infrastructure|data[- ]cent(?:er|re)s?|servers?|gpus?|tpus?|accelerators?)\\b");
 
     private final Gazetteer gazetteer;
     private final MentionFinder mentions;
