@@ -104,6 +104,8 @@ public final class MentionFinder {
             " (?:[A-Z0-9][\\w.-]* )?" + PRODUCT_NOUN + "\\b"
                     + "|, (?:(?:the|a|an|its|\\p{Lu}[\\w.-]*(?:'s|’s)) )?(?:[a-z-]+ ){0,3}?" + PRODUCT_NOUN
                     + "(?=[,.;)]|$| that\\b| which\\b| designed\\b| built\\b)");
+    /** A sentence-initial word coordinated with a name is a name too: "Contoso and Vandelay Industries formed ...". */
+    private static final Pattern COORDINATED_NAME = Pattern.compile("(?: and| &) (?:the )?\\p{Lu}\\p{L}+");
     /** What may follow a company name that opens a sentence ("Aurex, a chip startup, said ..."). */
     private static final Pattern ORG_CONTEXT_AFTER = Pattern.compile(
             "(?:'s|’s)\\b|,? (?:a|an|which|who|whose)\\b|, the [a-z][a-z -]{0,40},| (?:said|says|has|have|had|will|would|is|was|announced|agreed|signed|plans"
@@ -462,6 +464,7 @@ public final class MentionFinder {
                     continue;
                 }
                 if (!(sentenceInitial && i == j) || state.known.containsKey(name) || properNounStart(words, start, end)
+                        || COORDINATED_NAME.matcher(text).region(end, text.length()).lookingAt()
                         || state.midSentence.contains(name) && !STOPWORDS.contains(name)
                         || ORG_CONTEXT_AFTER.matcher(text).region(tokens.get(j)[1], text.length()).lookingAt()) {
                     EntityRef ref = state.known.get(name);
