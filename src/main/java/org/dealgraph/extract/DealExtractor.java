@@ -138,7 +138,10 @@ public final class DealExtractor implements Extractor {
     /** Facts that follow from others. */
     private void infer(ExtractionContext ctx) {
         for (Draft d : List.copyOf(ctx.drafts())) {
-            if (d.type() == FactType.AVAILABILITY && d.party("product") != null) {
+            // a product offered on another company's platform: its owner is that platform's customer (not for a
+            // product "available on BMW cars", where the "platform" is a company's goods)
+            if (d.type() == FactType.AVAILABILITY && d.party("product") != null && d.party("platform") != null
+                    && d.party("platform").kind() == EntityKind.PLATFORM) {
                 EntityRef owner = ctx.owner(d.party("product")).orElse(null);
                 if (owner == null && d.party("product").surface().contains("'s ")) {
                     String ownerName = d.party("product").surface().substring(0, d.party("product").surface().indexOf("'s "));
