@@ -430,7 +430,7 @@ public final class InvestmentExtractor implements RelationExtractor {
             String v = m.group("v");
             String clause = s.masked();
             String status = clause.contains("blocked") ? "blocked"
-                    : clause.matches("(?s).*\\b(?:abandoned|called off|walked away|scrapped)\\b.*") ? "abandoned"
+                    : clause.matches("(?s).*\\b(?:abandoned|called off|walked away|scrapped|collapsed|fell (?:apart|through)|failed|terminated|dropped|cancell?ed)\\b.*") ? "abandoned"
                     : v.matches("acquired|bought|purchased") || COMPLETED.matcher(clause).find() ? "completed" : "announced";
             Matcher money = ACQUIRE_MONEY.matcher(m.group("rest"));
             String price = money.find() ? money.group("m") : null;
