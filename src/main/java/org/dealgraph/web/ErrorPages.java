@@ -100,23 +100,9 @@ class ErrorPages implements ErrorController {
         } catch (InvalidMediaTypeException e) {
             return false;
         }
-        double html = quality(MediaType.TEXT_HTML, ranges);
-        double json = quality(JSON, ranges);
+        double html = Negotiation.quality(MediaType.TEXT_HTML, ranges);
+        double json = Negotiation.quality(JSON, ranges);
         return json > html || html == 0;
-    }
-
-    private static double quality(MediaType type, List<MediaType> ranges) {
-        MediaType match = null;
-        for (MediaType range : ranges) {
-            if (range.includes(type) && (match == null || specificity(range) > specificity(match))) {
-                match = range;
-            }
-        }
-        return match == null ? 0 : match.getQualityValue();
-    }
-
-    private static int specificity(MediaType range) {
-        return range.isWildcardType() ? 0 : range.isWildcardSubtype() ? 1 : 2;
     }
 
     private static String page(HttpStatus status, String message, String path) {

@@ -38,7 +38,8 @@ final class Negotiation {
         return Optional.ofNullable(best);
     }
 
-    private static double quality(MediaType type, List<MediaType> ranges) {
+    /** The quality the most specific of {@code ranges} that includes {@code type} gives it, 0 if none does. */
+    static double quality(MediaType type, List<MediaType> ranges) {
         MediaType match = null;
         for (MediaType range : ranges) {
             if (range.includes(type) && (match == null || specificity(range) > specificity(match))) {
