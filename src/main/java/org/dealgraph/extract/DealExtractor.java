@@ -165,8 +165,6 @@ public final class DealExtractor implements Extractor {
         }
     }
 
-    private static final java.util.regex.Pattern CLOUD_NAME = java.util.regex.Pattern.compile("(?i)\\b(?:cloud|web services|azure|aws|oci)\\b");
-
     /**
      * A cloud partnership names its platform when the sentence does: a platform of the provider's ("onto Azure"),
      * or the provider's cloud business named as a company ("Google Cloud" beside Google).
@@ -183,7 +181,7 @@ public final class DealExtractor implements Extractor {
                 }
                 boolean platform = m.kind() == Mention.Kind.PLATFORM && ctx.provider(m.entity()) != null
                         && ctx.provider(m.entity()).key().equals(provider.key());
-                boolean cloudBusiness = m.kind() == Mention.Kind.ORG && CLOUD_NAME.matcher(m.entity().name()).find()
+                boolean cloudBusiness = m.kind() == Mention.Kind.ORG && Gazetteer.isCloudBusiness(m.entity().name())
                         && gazetteerParentIs(ctx, m.entity(), provider);
                 if (platform || cloudBusiness) {
                     // a cloud business named as a company ("Google Cloud") is also the name of its platform

@@ -29,6 +29,15 @@ import java.util.regex.Pattern;
  * Immutable and thread-safe once built.
  */
 public final class Gazetteer {
+    /** The name of a cloud business: "Amazon Web Services", "Google Cloud", "Microsoft Azure", "Oracle Cloud Infrastructure". */
+    private static final java.util.regex.Pattern CLOUD_NAME =
+            java.util.regex.Pattern.compile("(?i)\\b(?:cloud|web services|azure|aws|oci)\\b");
+
+    /** Whether {@code name} names a cloud business ("Google Cloud", "AWS"). */
+    public static boolean isCloudBusiness(String name) {
+        return CLOUD_NAME.matcher(name).find();
+    }
+
 
     /** One reference entity; {@code parent} and {@code description} are null when the list gives none. */
     public record Entry(String key, EntityKind kind, String name, List<String> aliases, String parent, String description) {

@@ -33,6 +33,14 @@ public final class EmbeddedFuseki implements AutoCloseable {
     }
 
     /**
+     * The paths at which the dataset {@code datasetName} answers SPARQL queries (the dataset itself, with or
+     * without a slash, and its {@code sparql} and {@code query} endpoints): a POST there is a query, never a write.
+     */
+    public static java.util.Set<String> queryPaths(String datasetName) {
+        return java.util.Set.of(datasetName, datasetName + "/", datasetName + "/sparql", datasetName + "/query");
+    }
+
+    /**
      * Starts Fuseki.
      *
      * @param store       the store to serve

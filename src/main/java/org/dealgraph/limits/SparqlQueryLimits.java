@@ -51,7 +51,7 @@ public final class SparqlQueryLimits implements Filter {
         if (maxLength < 1 || maxRows < 1) {
             throw new IllegalArgumentException("limits must be positive: " + maxLength + ", " + maxRows);
         }
-        this.queryPaths = Set.of(dataset, dataset + "/", dataset + "/sparql", dataset + "/query");
+        this.queryPaths = org.dealgraph.fuseki.EmbeddedFuseki.queryPaths(dataset);
         this.maxLength = maxLength;
         this.maxRows = maxRows;
     }

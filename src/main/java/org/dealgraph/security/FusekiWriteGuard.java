@@ -337,8 +337,7 @@ public final class FusekiWriteGuard implements Filter {
             return Optional.empty();
         }
         // POST to the query endpoints is a query: Fuseki serves no write operation there.
-        if (path.equals(dataset) || path.equals(dataset + "/") || path.equals(dataset + "/sparql")
-                || path.equals(dataset + "/query")) {
+        if (org.dealgraph.fuseki.EmbeddedFuseki.queryPaths(dataset).contains(path)) {
             return Optional.empty();
         }
         return Optional.of(Role.WRITER);

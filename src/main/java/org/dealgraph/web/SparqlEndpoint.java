@@ -103,7 +103,7 @@ public final class SparqlEndpoint implements Filter {
      * @param webPort the port of the web server, where the console, VoID and pages are
      */
     public SparqlEndpoint(String dataset, IntSupplier webPort) {
-        this.queryPaths = Set.of(dataset, dataset + "/", dataset + "/sparql", dataset + "/query");
+        this.queryPaths = org.dealgraph.fuseki.EmbeddedFuseki.queryPaths(dataset);
         this.describedPaths = Set.of(dataset + "/sparql", dataset + "/query");
         this.webPort = webPort;
     }

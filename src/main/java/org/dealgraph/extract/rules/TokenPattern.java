@@ -44,10 +44,6 @@ import java.util.function.Predicate;
  */
 public final class TokenPattern {
 
-    /** The name of a cloud business: "Amazon Web Services", "Google Cloud", "Microsoft Azure", "Oracle Cloud Infrastructure". */
-    private static final java.util.regex.Pattern CLOUD_NAME =
-            java.util.regex.Pattern.compile("(?i)\\b(?:cloud|web services|azure|aws|oci)\\b");
-
     /** Steps one attempt may take before it gives up. */
     private static final int STEP_BUDGET = 20_000;
 
@@ -590,7 +586,7 @@ public final class TokenPattern {
                     case "mention" -> Unit::isMention;
                     case "inferred" -> u -> u.isMention() && u.mention().inferred();
                     case "cloud" -> u -> u.isMention() && u.mention().entity() != null
-                            && CLOUD_NAME.matcher(u.mention().entity().name()).find();
+                            && org.dealgraph.extract.Gazetteer.isCloudBusiness(u.mention().entity().name());
                     default -> throw error("unknown test " + t);
                 };
             }
