@@ -124,6 +124,8 @@ public final class DealExtractor implements Extractor {
         // before the facts inferred from others: a cloud partnership inferred from an availability is not the
         // platform's contract
         cloudPlatforms(ctx);
+        cloudBusinessesAsTheirParents(ctx);
+        multiCloud(ctx);
         infer(ctx);
         licensorsByOwnership(ctx);
         licensedSubjects(ctx);
@@ -167,30 +169,115 @@ public final class DealExtractor implements Extractor {
 
     /**
      * A cloud partnership names its platform when the sentence does: a platform of the provider's ("onto Azure"),
-     * or the provider's cloud business named as a company ("Google Cloud" beside Google).
+     * or the provider's cloud business named as a company ("Google Cloud" beside Google). When the sentence names
+     * only the company ("a deal with Google"), the platform is the provider's cloud named nearest to it in the
+     * article, the sentences before it first.
      */
     private static void cloudPlatforms(ExtractionContext ctx) {
         for (Draft d : ctx.drafts()) {
             if (d.type() != FactType.CLOUD_PARTNERSHIP || d.get("platform") != null || d.party("provider") == null) {
                 continue;
             }
-            EntityRef provider = d.party("provider");
-            for (Mention m : d.sentence().mentions()) {
-                if (m.entity() == null) {
-                    continue;
+            EntityRef platform = cloudPlatformIn(ctx, d.sentence(), d.party("provider"), false);
+            if (platform == null) {
+                List<SentenceView> all = ctx.sentences();
+                int at = all.indexOf(d.sentence());
+                for (int distance = 1; platform == null && at >= 0 && distance < all.size(); distance++) {
+                    if (at - distance >= 0) {
+                        platform = cloudPlatformIn(ctx, all.get(at - distance), d.party("provider"), true);
+                    }
+                    if (platform == null && at + distance < all.size()) {
+                        platform = cloudPlatformIn(ctx, all.get(at + distance), d.party("provider"), true);
+                    }
                 }
-                boolean platform = m.kind() == Mention.Kind.PLATFORM && ctx.provider(m.entity()) != null
-                        && ctx.provider(m.entity()).key().equals(provider.key());
-                boolean cloudBusiness = m.kind() == Mention.Kind.ORG && Gazetteer.isCloudBusiness(m.entity().name())
-                        && gazetteerParentIs(ctx, m.entity(), provider);
-                if (platform || cloudBusiness) {
-                    // a cloud business named as a company ("Google Cloud") is also the name of its platform
-                    d.set("platform", platform ? m.entity() : m.entity().asKind(EntityKind.PLATFORM));
-                    break;
-                }
+            }
+            if (platform != null) {
+                d.set("platform", platform);
             }
         }
     }
+
+    /**
+     * The provider's cloud platform as a sentence names it, or null; elsewhere in the article only a platform with a
+     * cloud's name counts ("Azure" or "Google Cloud", not an AI service of the provider's).
+     */
+    private static EntityRef cloudPlatformIn(ExtractionContext ctx, SentenceView sentence, EntityRef provider, boolean elsewhere) {
+        for (Mention m : sentence.mentions()) {
+            if (m.entity() == null) {
+                continue;
+            }
+            boolean platform = m.kind() == Mention.Kind.PLATFORM && ctx.provider(m.entity()) != null
+                    && ctx.provider(m.entity()).key().equals(provider.key())
+                    && (!elsewhere || isCloud(ctx, m.entity()));
+            boolean cloudBusiness = m.kind() == Mention.Kind.ORG && Gazetteer.isCloudBusiness(m.entity().name())
+                    && gazetteerParentIs(ctx, m.entity(), provider);
+            if (platform || cloudBusiness) {
+                // a cloud business named as a company ("Google Cloud") is also the name of its platform
+                return platform ? m.entity() : m.entity().asKind(EntityKind.PLATFORM);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A cloud business named as the provider ("runs on Google Cloud") is its parent company's cloud when the article
+     * also names the parent as the same customer's provider ("a cloud agreement with Google"): one partnership, with
+     * the cloud business as its platform.
+     */
+    private static void cloudBusinessesAsTheirParents(ExtractionContext ctx) {
+        for (Draft d : ctx.drafts()) {
+            if (d.type() != FactType.CLOUD_PARTNERSHIP || d.party("customer") == null || d.party("provider") == null
+                    || !Gazetteer.isCloudBusiness(d.party("provider").name())) {
+                continue;
+            }
+            EntityRef business = d.party("provider");
+            EntityRef parent = ctx.gazetteer().parent(business).orElse(null);
+            if (parent == null) {
+                continue;
+            }
+            boolean parentNamed = ctx.drafts().stream().anyMatch(o -> o.type() == FactType.CLOUD_PARTNERSHIP
+                    && o.party("customer") != null && o.party("customer").key().equals(d.party("customer").key())
+                    && o.party("provider") != null && o.party("provider").key().equals(parent.key()));
+            if (parentNamed) {
+                d.set("provider", parent.withSurface(business.surface()));
+                d.setIfAbsent("platform", business.asKind(EntityKind.PLATFORM));
+            }
+        }
+    }
+
+    /**
+     * A customer with the clouds of two providers in one article has an exclusive deal with neither: "moving onto
+     * clouds run by Google and Oracle".
+     */
+    private static void multiCloud(ExtractionContext ctx) {
+        Map<String, java.util.Set<String>> providers = new HashMap<>();
+        for (Draft d : ctx.drafts()) {
+            if (d.type() == FactType.CLOUD_PARTNERSHIP && d.party("customer") != null && d.party("provider") != null) {
+                providers.computeIfAbsent(d.party("customer").key(), k -> new java.util.HashSet<>()).add(d.party("provider").key());
+            }
+        }
+        for (Draft d : ctx.drafts()) {
+            if (d.type() == FactType.CLOUD_PARTNERSHIP && d.party("customer") != null
+                    && providers.get(d.party("customer").key()).size() > 1 && d.get("exclusive") == null) {
+                d.set("exclusive", Boolean.FALSE);
+            }
+        }
+    }
+
+    /**
+     * A platform that is a cloud itself: its name is made of cloud words and its provider's name ("Azure", "Oracle
+     * Cloud Infrastructure"), not a service on a cloud ("Azure OpenAI Service").
+     */
+    private static boolean isCloud(ExtractionContext ctx, EntityRef platform) {
+        EntityRef provider = ctx.provider(platform);
+        String rest = platform.name();
+        if (provider != null) {
+            rest = rest.replace(provider.name(), " ");
+        }
+        return Gazetteer.isCloudBusiness(platform.name()) && CLOUD_WORDS.matcher(rest).replaceAll(" ").isBlank();
+    }
+
+    private static final Pattern CLOUD_WORDS = Pattern.compile("(?i)\\b(?:cloud|computing|platform|infrastructure|web services|azure|aws|oci)\\b");
 
     private static boolean gazetteerParentIs(ExtractionContext ctx, EntityRef child, EntityRef parent) {
         return ctx.gazetteer().parent(child).map(p -> p.key().equals(parent.key())).orElse(false);

@@ -31,7 +31,7 @@ public final class MentionFinder {
             + "|manager|analyst|professor|minister|secretary|justice|justices|judge|lawyer|attorney|adviser|advisor|partner"
             + "|governor|senator|economist|litigator|counsel|spokesman|spokeswoman|boss|leader|heads|leads|chancellor"
             + "|commissioner|according to"
-            + "|said|says|told|who|led by|run by|named|hired|appointed|succeed|succeeds)\\b)";
+            + "|said|says|told|who|led by|run by|named|hired|appointed|succeed|succeeds)s?\\b)";
     private static final Pattern CUE = Pattern.compile(TITLE_CUE);
     /** One word of a person's name: "Robert", "McEliece", "O'Brien", "Jean-Luc". */
     private static final String NAME_WORD = "(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
@@ -81,6 +81,8 @@ public final class MentionFinder {
                     + "|manufacturer|supplier|conglomerate|operator|publisher|broadcaster|airline|carrier|designer|provider)(?![\\p{L}-])(?!s)"
                     // "the Australian venture investors A and B": the noun after it is the head, not a reference
                     + "(?! (?:investors?|firms?|funds?|capitalists?|backers?|partners?|companies|groups?|businesses|units?|arms?)\\b)");
+    /** A reference that says nothing of its organisation but that it is one: "the company", "the business". */
+    private static final Pattern GENERIC_ORG_NOUN = Pattern.compile("[Tt]he (?:company|business|firm|group)");
     private static final Pattern PRODUCT_OWNER = Pattern.compile(
             "\\b[Tt]he (\\S+(?: \\S+)?) (?:maker|developer|creator|owner|parent)\\b");
     private static final Pattern PAIR = Pattern.compile(
@@ -167,6 +169,8 @@ public final class MentionFinder {
         final Map<String, Pattern> patterns = new HashMap<>();
         final List<EntityRef> orgHistory = new ArrayList<>();
         EntityRef previousSubject;
+        /** The organisation the latest sentences are about (see remember). */
+        EntityRef topic;
         EntityRef platformHistory;
         /** What the article (or the reference list) calls each organisation: "chipmaker", "finnish", "startup". */
         final Map<String, java.util.Set<String>> descriptors = new HashMap<>();
@@ -349,7 +353,7 @@ public final class MentionFinder {
         withCorporateSuffixes(text, sentence.tokens(), found);
         findCoreference(text, sentence.tokens(), found, state);
         found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        remember(text, found, state);
+        remember(text, sentence.tokens(), found, state);
         return new SentenceView(sentence, found);
     }
 
@@ -678,6 +682,11 @@ public final class MentionFinder {
                 continue;
             }
             EntityRef ref = described(m.group(), found, m.start(), state);
+            if (ref == null && !hasOrgBefore(found, m.start()) && state.topic != null
+                    && GENERIC_ORG_NOUN.matcher(m.group()).matches()) {
+                // "the company" before any other organisation of its sentence: the one the sentences before were about
+                ref = state.topic;
+            }
             if (ref == null) {
                 ref = antecedent(text, found, m.start(), state, true);
             }
@@ -877,8 +886,23 @@ public final class MentionFinder {
         return out;
     }
 
-    private void remember(String text, List<Mention> found, State state) {
+    private void remember(String text, List<org.dealgraph.nlp.Token> words, List<Mention> found, State state) {
         learnDescriptors(text, found, state);
+        // the organisation the sentence is about: one named before its first verb ("Canva's value has risen"), else
+        // the one the sentences before were about ("That price tag puts it above Telstra")
+        int verb = text.length();
+        for (org.dealgraph.nlp.Token w : words) {
+            if ((w.pos().equals("VERB") || w.pos().equals("AUX")) && free(found, w.start(), w.end())) {
+                verb = w.start();
+                break;
+            }
+        }
+        for (Mention f : found) {
+            if (f.kind() == Mention.Kind.ORG && f.end() <= verb && f.entity() != null) {
+                state.topic = f.entity();
+                break;
+            }
+        }
         EntityRef subject = null;
         for (Mention f : found) {
             if (f.kind() == Mention.Kind.PLATFORM) {

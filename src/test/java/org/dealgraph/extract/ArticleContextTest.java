@@ -1,0 +1,68 @@
+package org.dealgraph.extract;
+
+import org.dealgraph.fact.Fact;
+import org.dealgraph.fact.FactType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.dealgraph.extract.Facts.extract;
+import static org.dealgraph.extract.Facts.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a fact takes from the rest of its article: platforms, exclusivity, the company a reference means. */
+class ArticleContextTest {
+
+    @Test
+    void aCloudDealNamesTheProvidersCloudNamedElsewhereInTheArticle() {
+        List<Fact> facts = extract("2019-03-04", "Zentrix Labs runs its apps on Google Cloud. "
+                + "Zentrix Labs has signed a five-year cloud agreement with Google.");
+        Fact cloud = find(facts, FactType.CLOUD_PARTNERSHIP, "Zentrix Labs", "Google");
+        assertEquals("Google Cloud", ((org.dealgraph.fact.EntityRef) Facts.value(cloud, "platform")).name());
+    }
+
+    @Test
+    void aServiceOnTheCloudIsNotTakenForTheCloud() {
+        List<Fact> facts = extract("2019-03-04", "Microsoft sells Azure OpenAI Service to banks. "
+                + "Zentrix Labs has signed a five-year cloud agreement with Microsoft.");
+        Fact cloud = find(facts, FactType.CLOUD_PARTNERSHIP, "Zentrix Labs", "Microsoft");
+        assertNull(Facts.value(cloud, "platform"));
+    }
+
+    @Test
+    void aCustomerOfTwoCloudsHasAnExclusiveDealWithNeither() {
+        List<Fact> facts = extract("2023-02-13", "Zentrix Labs is moving its computing onto Google Cloud. "
+                + "Zentrix Labs will also move workloads to Oracle Cloud Infrastructure.");
+        assertEquals(false, Facts.value(find(facts, FactType.CLOUD_PARTNERSHIP, "Zentrix Labs", "Google Cloud"), "exclusive"));
+        assertEquals(false, Facts.value(find(facts, FactType.CLOUD_PARTNERSHIP, "Zentrix Labs", "Oracle"), "exclusive"));
+    }
+
+    @Test
+    void aRoundLedByAGroupIntroducedWithAColonCountsEveryMember() {
+        List<Fact> facts = extract("2021-09-15", "Zentrix Labs raised $200 million in new funding. "
+                + "The round was led by a group of investment firms: Boreal Capital, Northwind Partners and Acme Ventures, "
+                + "together with the venture investors Quill Ventures and Larch Capital.");
+        for (String investor : List.of("Boreal Capital", "Northwind Partners", "Acme Ventures", "Quill Ventures", "Larch Capital")) {
+            find(facts, FactType.INVESTMENT, investor, "Zentrix Labs");
+        }
+    }
+
+    @Test
+    void pluralTitlesAndListsOfPeopleGiveOneRoleEach() {
+        List<Fact> facts = extract("2021-09-15", "Zentrix Labs is now worth $40 billion. "
+                + "Much of the company is owned by co-founders Jane Quill and John Larch.");
+        find(facts, FactType.ROLE, "Jane Quill", "Zentrix Labs");
+        find(facts, FactType.ROLE, "John Larch", "Zentrix Labs");
+    }
+
+    @Test
+    void theCompanyOpeningASentenceMeansWhatTheSentencesBeforeWereAbout() {
+        List<Fact> facts = extract("2021-09-15", "Zentrix Labs has doubled its value since April. "
+                + "That puts it above Boreal Systems and Northwind. "
+                + "A third of the company is owned by co-founder Jane Quill.");
+        find(facts, FactType.ROLE, "Jane Quill", "Zentrix Labs");
+        assertTrue(Facts.all(facts, FactType.ROLE, "Jane Quill", "Northwind").isEmpty());
+    }
+}
