@@ -371,7 +371,8 @@ public final class DealExtractor implements Extractor {
      * A partnership or a new agreement read from a sentence that also states a precise deal between the same two
      * parties is that deal read vaguely ("Globex picked Initech to run its services" is a cloud contract, not a
      * second, looser partnership; "a multiyear agreement covering chips" is the purchase), and is left out; so is a
-     * terminated agreement between the parties of an acquisition (the acquisition's own end).
+     * terminated agreement between the parties of an acquisition (the acquisition's own end), and a purchase of what
+     * the same sentence says is an acquisition (the company bought).
      */
     static List<Draft> withoutVagueReadings(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>(drafts.size());
@@ -383,6 +384,9 @@ public final class DealExtractor implements Extractor {
             // "they terminated their merger agreement" is the acquisition's end, said of the acquisition
             vague |= d.type() == FactType.AGREEMENT && "terminated".equals(kind) && drafts.stream()
                     .anyMatch(o -> o.type() == FactType.ACQUISITION && samePair(o, d));
+            // "agreed to spend $7.5 billion buying Initech": money spent on a company is the acquisition's price
+            vague |= d.type() == FactType.PURCHASE_COMMITMENT && drafts.stream().anyMatch(o -> o.type() == FactType.ACQUISITION
+                    && o.sentence() == d.sentence() && samePair(o, d));
             if (!vague) {
                 out.add(d);
             }

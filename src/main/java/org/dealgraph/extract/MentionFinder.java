@@ -373,7 +373,13 @@ public final class MentionFinder {
                 continue;
             }
             java.util.regex.Matcher arm = ARM_AFTER.matcher(text).region(m.end(), text.length());
-            if (arm.lookingAt() && free(found, arm.start(1), arm.end(1))) {
+            boolean armFound = arm.lookingAt() && i + 1 < found.size() && found.get(i + 1).start() == arm.start(1)
+                    && found.get(i + 1).end() == arm.end(1) && found.get(i + 1).kind() == Mention.Kind.ORG;
+            if (armFound) {
+                // the arm's words were read as a name of their own ("Ventures"): they are the end of this one
+                found.remove(i + 1);
+            }
+            if (arm.lookingAt() && (armFound || free(found, arm.start(1), arm.end(1)))) {
                 // "Salesforce Ventures", "Google Capital": an investment arm is an organisation of its own
                 String name = text.substring(m.start(), arm.end(1));
                 EntityRef ref = new EntityRef(Gazetteer.slug(name), name, name, EntityKind.ORGANIZATION);
@@ -624,6 +630,28 @@ public final class MentionFinder {
         return false;
     }
 
+    /** Verbs whose first object receives what the second names: "gives it 49%", "made it the exclusive provider". */
+    private static final java.util.Set<String> GIVING = java.util.Set.of("give", "gives", "gave", "given", "giving", "make",
+            "makes", "made", "making", "hand", "hands", "handed", "handing", "grant", "grants", "granted", "granting", "leave",
+            "leaves", "left", "leaving", "earn", "earns", "earned", "earning");
+
+    /** "it" as the receiving object of a giving verb, not its subject: "that gives it 49% of the company". */
+    private static boolean isBeneficiaryIt(List<org.dealgraph.nlp.Token> words, int i) {
+        return i > 0 && words.get(i).lower().equals("it") && GIVING.contains(words.get(i - 1).lower())
+                && i + 1 < words.size() && !words.get(i + 1).pos().equals("VERB") && !words.get(i + 1).pos().equals("AUX")
+                && !words.get(i + 1).pos().equals("PUNCT");
+    }
+
+    /** The first organisation named in the sentence before {@code pos}, or null. */
+    private static EntityRef firstOrganisation(List<Mention> found, int pos) {
+        for (Mention m : found) {
+            if (m.kind() == Mention.Kind.ORG && m.end() <= pos && m.entity() != null) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
     /** The organisation named with a possessive shortly before {@code pos} ("Nvidia's new chip ..."). */
     private static EntityRef possessiveOwner(String text, List<Mention> found, int pos) {
         EntityRef owner = null;
@@ -666,6 +694,18 @@ public final class MentionFinder {
             }
         }
         for (int i = 0; i < words.size(); i++) {
+            if (isBeneficiaryIt(words, i)) {
+                // "an investment in Initech that gives it 49%": who "it" receives something is the sentence's subject
+                List<Mention> before = new ArrayList<>(found);
+                before.addAll(added);
+                before.sort(Comparator.comparingInt(Mention::start));
+                EntityRef subject = firstOrganisation(before, words.get(i).start());
+                if (subject != null) {
+                    org.dealgraph.nlp.Token it = words.get(i);
+                    added.add(Mention.entity(subject.withSurface(it.text()), it.start(), it.end(), true));
+                }
+                continue;
+            }
             if (isSubjectIt(words, i)) {
                 org.dealgraph.nlp.Token it = words.get(i);
                 EntityRef ref = itReference(found, it.start(), state);
@@ -724,8 +764,8 @@ public final class MentionFinder {
 
     /**
      * The nearest organisation before {@code pos}. When that organisation is the subject of the same simple
-     * clause ("X invested in the company"), the phrase means another one: the sentence's first organisation
-     * if that differs, else the latest other organisation of the article so far. Organisations that only
+     * clause ("X invested in the company"), the phrase means another one: the nearest other organisation of the
+     * sentence before it, else the latest other organisation of the article so far. Organisations that only
      * qualify a person's title ("GitHub chief executive") are passed over.
      */
     private EntityRef antecedent(String text, List<Mention> found, int pos, State state, boolean skipSubject) {
@@ -735,14 +775,12 @@ public final class MentionFinder {
                 continue;
             }
             String between = text.substring(c.end(), pos);
-            if (skipSubject && LOWER_WORDS.matcher(between).matches() && !between.isBlank()) {
+            if (skipSubject && LOWER_WORDS.matcher(between).matches()) {
                 EntityRef skipped = c.entity();
-                for (Mention f : found) {
-                    if (f.kind() == Mention.Kind.ORG && f.end() <= pos) {
-                        if (!f.entity().key().equals(skipped.key())) {
-                            return f.entity();
-                        }
-                        break;
+                for (int j = i - 1; j >= 0; j--) {
+                    Mention f = found.get(j);
+                    if (f.kind() == Mention.Kind.ORG && f.entity() != null && !f.entity().key().equals(skipped.key())) {
+                        return f.entity();
                     }
                 }
                 for (int h = state.orgHistory.size() - 1; h >= 0; h--) {

@@ -65,4 +65,48 @@ class ArticleContextTest {
         find(facts, FactType.ROLE, "Jane Quill", "Zentrix Labs");
         assertTrue(Facts.all(facts, FactType.ROLE, "Jane Quill", "Northwind").isEmpty());
     }
+
+    @Test
+    void itReceivingWhatAGivingVerbGivesIsTheSentencesSubject() {
+        List<Fact> facts = extract("2025-06-12", "Boreal Systems builds data pipelines. "
+                + "On Thursday Zentrix Labs disclosed a $14.3 billion investment in the start-up Boreal Systems that gives it 49% of the company.");
+        find(facts, FactType.INVESTMENT, "Zentrix Labs", "Boreal Systems");
+        Fact stake = find(facts, FactType.STAKE, "Zentrix Labs", "Boreal Systems");
+        assertEquals(0, new java.math.BigDecimal("49").compareTo(new java.math.BigDecimal(Facts.value(stake, "percent").toString())));
+        assertTrue(Facts.all(facts, FactType.STAKE, "Boreal Systems", "Zentrix Labs").isEmpty());
+    }
+
+    @Test
+    void rightsToAModelFromItsMakerAreALicence() {
+        List<Fact> facts = extract("2020-09-22", "Zentrix Labs has secured exclusive rights to Quillmind, the text model from Boreal Systems.");
+        find(facts, FactType.LICENCE, "Boreal Systems", "Zentrix Labs");
+    }
+
+    @Test
+    void anAgreementToUseAnothersTechnologyIsALicence() {
+        List<Fact> facts = extract("2024-08-02", "Zentrix Labs also signs a non-exclusive agreement to use Boreal Systems's language model technology.");
+        Fact licence = find(facts, FactType.LICENCE, "Boreal Systems", "Zentrix Labs");
+        assertEquals(false, Facts.value(licence, "exclusive"));
+    }
+
+    @Test
+    void madeItsExclusiveCloudProvider() {
+        List<Fact> facts = extract("2020-09-22", "Microsoft invested $1 billion in Zentrix Labs, an investment that made it the start-up's exclusive cloud provider.");
+        Fact cloud = find(facts, FactType.CLOUD_PARTNERSHIP, "Zentrix Labs", "Microsoft");
+        assertEquals(true, Facts.value(cloud, "exclusive"));
+    }
+
+    @Test
+    void anInvestmentArmNamedAfterItsParentIsAnOrganisationOfItsOwn() {
+        List<Fact> facts = extract("2022-02-16", "Zentrix Labs raised $250 million. Existing investors Tiger Global and Salesforce Ventures also took part.");
+        find(facts, FactType.INVESTMENT, "Salesforce Ventures", "Zentrix Labs");
+        assertTrue(Facts.all(facts, FactType.INVESTMENT, "Salesforce", "Zentrix Labs").isEmpty());
+    }
+
+    @Test
+    void moneySpentBuyingACompanyIsTheAcquisitionNotAPurchaseCommitment() {
+        List<Fact> facts = extract("2020-09-22", "Microsoft agreed to spend $7.5 billion buying Boreal Systems, the video game publisher.");
+        find(facts, FactType.ACQUISITION, "Microsoft", "Boreal Systems");
+        assertTrue(facts.stream().noneMatch(f -> f.type() == FactType.PURCHASE_COMMITMENT), Facts.dump(facts));
+    }
 }
