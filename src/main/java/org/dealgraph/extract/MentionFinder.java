@@ -473,6 +473,12 @@ public final class MentionFinder {
                     i = j + 1;
                     continue;
                 }
+                if (sentenceInitial && i == j && !state.known.containsKey(name) && !state.midSentence.contains(name)
+                        && name.endsWith("ing") && taggedVerb(words, start, end)) {
+                    // "Training runs on that infrastructure ...": a gerund opening the sentence
+                    i = j + 1;
+                    continue;
+                }
                 if (!(sentenceInitial && i == j) || state.known.containsKey(name) || properNounStart(words, start, end)
                         || COORDINATED_NAME.matcher(text).region(end, text.length()).lookingAt()
                         || state.midSentence.contains(name) && !STOPWORDS.contains(name)
@@ -492,6 +498,10 @@ public final class MentionFinder {
      * A single capitalised word opening a sentence is a name when the tagger reads it as a proper noun ("Globex sued
      * ..."), where an ordinary word is a noun, determiner or adverb ("Analysts said ...", "Shares rose ...").
      */
+    private static boolean taggedVerb(List<org.dealgraph.nlp.Token> words, int start, int end) {
+        return words.stream().anyMatch(w -> w.start() == start && w.end() == end && w.pos().equals("VERB"));
+    }
+
     private static boolean properNounStart(List<org.dealgraph.nlp.Token> words, int start, int end) {
         for (int i = 0; i + 1 < words.size(); i++) {
             org.dealgraph.nlp.Token w = words.get(i);
@@ -630,6 +640,44 @@ public final class MentionFinder {
         return false;
     }
 
+    /** A quotation and who said it: "'We ...,' said Jane Doe, Globex's chief executive", "'We ...,' Globex said". */
+    private static final Pattern QUOTE_THEN_SPEAKER = Pattern.compile(
+            "^[\"“]([^\"”]+)[\"”],? (?:said|says|added|explained|told [^,.]{1,40}?)\\b|^[\"“]([^\"”]+)[\"”],? (?=[^,.]{1,60}?\\b(?:said|says|added)\\b)");
+    private static final Pattern WE = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|[Uu]s)\\b");
+
+    /**
+     * "We" and "our" in a quotation stand for the organisation of its speaker: the first organisation named after the
+     * quotation closes, in "said Jane Doe, Globex's chief executive" or "Globex said".
+     */
+    private static void speakersWe(String text, List<Mention> found, List<Mention> added) {
+        Matcher q = QUOTE_THEN_SPEAKER.matcher(text);
+        if (!q.find()) {
+            return;
+        }
+        int group = q.group(1) != null ? 1 : 2;
+        int quoteEnd = q.end(group);
+        EntityRef speaker = null;
+        for (Mention f : found) {
+            if (f.kind() == Mention.Kind.ORG && f.start() > quoteEnd && f.start() - quoteEnd < 90 && f.entity() != null) {
+                speaker = f.entity();
+                break;
+            }
+        }
+        if (speaker == null) {
+            return;
+        }
+        Matcher we = WE.matcher(text).region(q.start(group), quoteEnd);
+        while (we.find()) {
+            if (!free(found, we.start(), we.end())) {
+                continue;
+            }
+            boolean possessive = we.group().equalsIgnoreCase("our");
+            added.add(new Mention(Mention.Kind.ORG, we.start(), we.end(), speaker.withSurface(we.group()),
+                    possessive ? "'s" : null, false, false, true));
+        }
+        flush(found, added);
+    }
+
     /** Verbs whose first object receives what the second names: "gives it 49%", "made it the exclusive provider". */
     private static final java.util.Set<String> GIVING = java.util.Set.of("give", "gives", "gave", "given", "giving", "make",
             "makes", "made", "making", "hand", "hands", "handed", "handing", "grant", "grants", "granted", "granting", "leave",
@@ -738,6 +786,7 @@ public final class MentionFinder {
             }
         }
         flush(found, added);
+        speakersWe(text, found, added);
         m = ITS.matcher(text);
         while (m.find()) {
             EntityRef ref = possessor(text, found, m.start(), m.end(), state);

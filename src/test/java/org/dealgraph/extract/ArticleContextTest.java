@@ -2,6 +2,7 @@ package org.dealgraph.extract;
 
 import org.dealgraph.fact.Fact;
 import org.dealgraph.fact.FactType;
+import org.dealgraph.article.Article;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -108,5 +109,19 @@ class ArticleContextTest {
         List<Fact> facts = extract("2020-09-22", "Microsoft agreed to spend $7.5 billion buying Boreal Systems, the video game publisher.");
         find(facts, FactType.ACQUISITION, "Microsoft", "Boreal Systems");
         assertTrue(facts.stream().noneMatch(f -> f.type() == FactType.PURCHASE_COMMITMENT), Facts.dump(facts));
+    }
+
+    @Test
+    void weInAQuotationIsTheSpeakersOrganisation() {
+        List<Fact> facts = extract("2021-05-07", "\"We are delighted to sign a mutually beneficial agreement with Boreal Systems,\" "
+                + "said Jane Quill, Zentrix Labs's chief intellectual property officer.");
+        find(facts, FactType.AGREEMENT, "Zentrix Labs", "Boreal Systems");
+    }
+
+    @Test
+    void aGerundOpeningASentenceIsNoOrganisation() {
+        Article a = Facts.article(null, "Training runs on that infrastructure can use 64,000 chips.");
+        assertTrue(Facts.EXTRACTOR.analyse(a).get(0).mentions().stream().noneMatch(m -> m.entity() != null
+                && m.entity().name().equals("Training")));
     }
 }
