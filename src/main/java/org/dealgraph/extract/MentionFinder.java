@@ -1093,9 +1093,11 @@ public final class MentionFinder {
 
     /** A news organisation cited as the source of a statement ("X reported that", "according to X"). */
     private static boolean isReporter(String text, Mention m) {
+        // "according to Globex chief scientist Jane Doe" quotes a person of the company, not a news source
+        boolean titleAfter = TITLE_AFTER.matcher(text.substring(m.end())).find();
         return REPORTER_AFTER.matcher(text.substring(m.end())).find()
-                || text.substring(Math.max(0, m.start() - 14), m.start()).toLowerCase(Locale.ROOT).contains("according to")
-                || text.substring(Math.max(0, m.start() - 5), m.start()).equals("told ");
+                || !titleAfter && text.substring(Math.max(0, m.start() - 14), m.start()).toLowerCase(Locale.ROOT).contains("according to")
+                || !titleAfter && text.substring(Math.max(0, m.start() - 5), m.start()).equals("told ");
     }
 
     private static boolean free(List<Mention> found, int start, int end) {

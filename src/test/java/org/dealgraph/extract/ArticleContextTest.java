@@ -124,4 +124,24 @@ class ArticleContextTest {
         assertTrue(Facts.EXTRACTOR.analyse(a).get(0).mentions().stream().noneMatch(m -> m.entity() != null
                 && m.entity().name().equals("Training")));
     }
+
+    @Test
+    void itsHoldsItsOwnPossessive() {
+        List<Fact> facts = extract("2024-03-01", "Boreal Systems hired former banker James Fox as its new finance chief.");
+        assertEquals("finance chief", Facts.value(find(facts, FactType.ROLE, "James Fox", "Boreal Systems"), "title"));
+    }
+
+    @Test
+    void titlesReadToTheirLastHeadWord() {
+        List<Fact> facts = extract("2024-03-01", "Boreal Systems named Fatima Ali chief technology officer on Tuesday. "
+                + "Zentrix Labs, whose chief executive is Nadia Haddad, declined to comment.");
+        assertEquals("chief technology officer", Facts.value(find(facts, FactType.ROLE, "Fatima Ali", "Boreal Systems"), "title"));
+        assertEquals("chief executive", Facts.value(find(facts, FactType.ROLE, "Nadia Haddad", "Zentrix Labs"), "title"));
+    }
+
+    @Test
+    void accordingToACompanysOfficerNamesTheCompany() {
+        List<Fact> facts = extract("2024-03-01", "According to Zentrix Labs chief scientist Omar Farouk, the model is ready.");
+        find(facts, FactType.ROLE, "Omar Farouk", "Zentrix Labs");
+    }
 }

@@ -280,6 +280,20 @@ public final class TokenPattern {
         }
     }
 
+    /** The possessive "'s": its token, or nothing right after a possessive pronoun's mention ("its"). */
+    private record Possessive() implements Node {
+        @Override
+        public boolean match(State st, int pos, Cont k) {
+            st.step();
+            if (pos < st.units.size() && !st.units.get(pos).isMention()
+                    && (st.units.get(pos).token().lower().equals("'s") || st.units.get(pos).token().lower().equals("'"))) {
+                return k.run(pos + 1);
+            }
+            return pos > 0 && st.units.get(pos - 1).isMention() && "'s".equals(st.units.get(pos - 1).mention().value())
+                    && k.run(pos);
+        }
+    }
+
     /** The start of the sentence. */
     private record Start() implements Node {
         @Override
@@ -468,8 +482,9 @@ public final class TokenPattern {
                         collecting.add(word);
                     }
                     if (word.equals("'s")) {
-                        // The possessive, also of a plural: "Globex's", "Globex Partners'".
-                        return new Test(u -> !u.isMention() && (u.token().lower().equals("'s") || u.token().lower().equals("'")));
+                        // The possessive, also of a plural: "Globex's", "Globex Partners'"; and nothing after a possessive
+                        // pronoun read as an organisation ("its", "their"), which holds its "'s" in itself.
+                        return new Possessive();
                     }
                     return new Test(u -> !u.isMention() && u.token().lower().equals(word));
                 }
