@@ -21,7 +21,8 @@ import java.util.function.Predicate;
  * <pre>
  *   buy                 a word by its lemma: matches "buy", "buys", "bought", "buying"
  *   "for"  ","          a word form exactly (case-insensitive), for function words and punctuation; "'s" is
- *                       the possessive, also the bare apostrophe of a plural ("Globex Partners'")
+ *                       the possessive, also the bare apostrophe of a plural ("Globex Partners'"), and nothing
+ *                       right after a possessive pronoun's mention ("its"), which holds its own possessive
  *   ORG PERSON PRODUCT PLATFORM MONEY PERCENT DATE
  *                       one whole mention of that kind; ENTITY is any named entity, PARTY an organisation or person
  *   _                   any one unit
