@@ -81,6 +81,8 @@ public final class MentionFinder {
                     + "|manufacturer|supplier|conglomerate|operator|publisher|broadcaster|airline|carrier|designer|provider)(?![\\p{L}-])(?!s)"
                     // "the Australian venture investors A and B": the noun after it is the head, not a reference
                     + "(?! (?:investors?|firms?|funds?|capitalists?|backers?|partners?|companies|groups?|businesses|units?|arms?)\\b)");
+    /** "The joint venture", "the new venture": a company set up by others. */
+    private static final Pattern JOINT_VENTURE = Pattern.compile("[Tt]he (?:(?:new|planned|proposed|\\d+-\\d+|50-50|equal) )?(?:joint )?venture");
     /** A reference that says nothing of its organisation but that it is one: "the company", "the business". */
     private static final Pattern GENERIC_ORG_NOUN = Pattern.compile("[Tt]he (?:company|business|firm|group)");
     private static final Pattern PRODUCT_OWNER = Pattern.compile(
@@ -770,6 +772,10 @@ public final class MentionFinder {
                 continue;
             }
             EntityRef ref = described(m.group(), found, m.start(), state);
+            if (ref == null && JOINT_VENTURE.matcher(m.group()).matches()) {
+                // "the joint venture" the article has not named: a company of its own, never one of its parents
+                ref = new EntityRef("joint-venture", "joint venture", m.group(), EntityKind.ORGANIZATION);
+            }
             if (ref == null && !hasOrgBefore(found, m.start()) && state.topic != null
                     && GENERIC_ORG_NOUN.matcher(m.group()).matches()) {
                 // "the company" before any other organisation of its sentence: the one the sentences before were about
