@@ -77,10 +77,12 @@ class VoidTest {
         assertEquals(union.listObjectsOfProperty(RDF.type).toSet().size(), integer(ds, "classes"));
         assertEquals(store.graphNames().size(), integer(ds, "documents"));
         long pages = 0;
-        for (Resource type : List.of(DG.Organization, DG.Person, DG.Product, DG.Platform, DG.Deal, DG.Article)) {
+        for (Resource type : List.of(DG.Organization, DG.Person, DG.Product, DG.Platform, DG.Fact, DG.Article)) {
             pages += union.listResourcesWithProperty(RDF.type, type).toList().size();
         }
         assertEquals(pages, integer(ds, "entities"));
+        Resource factPartition = voidModel.listResourcesWithProperty(VOID.clazz, DG.Fact).next();
+        assertEquals(union.listResourcesWithProperty(RDF.type, DG.Fact).toList().size(), integer(factPartition, "entities"));
         Resource dealPartition = voidModel.listResourcesWithProperty(VOID.clazz, DG.Deal).next();
         assertEquals(union.listResourcesWithProperty(RDF.type, DG.Deal).toList().size(), integer(dealPartition, "entities"));
 
