@@ -3,6 +3,7 @@ package org.dealgraph.app;
 import org.dealgraph.load.ArticleLoader;
 import org.dealgraph.load.LoadReport;
 import org.dealgraph.store.GraphStore;
+import org.dealgraph.store.StoreWriteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
+ * At every start, puts the packaged ontology into the store's ontology graph (when it differs from what is there).
  * On a first start with an empty store, loads the articles: every file and folder of
  * {@code dealgraph.articles.location}. When one of them does not exist nothing is loaded, so that the store stays
  * empty and the next start, with the setting corrected, loads them all.
@@ -32,6 +34,12 @@ class InitialLoad {
     }
 
     void run() {
+        try {
+            loader.refreshOntology();
+        } catch (StoreWriteException e) {
+            // A store that cannot be written (a full disk) is still served; its ontology graph stays as it was.
+            LOG.warn("The ontology graph could not be written ({}); the store is served as it is", e.getMessage());
+        }
         if (!properties.articles().loadOnStart()) {
             return;
         }

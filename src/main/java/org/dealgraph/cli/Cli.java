@@ -180,6 +180,7 @@ public final class Cli {
         }
         try (GraphStore store = options.openStore()) {
             ArticleLoader loader = new ArticleLoader(DealExtractor.createDefault(), options.iris(), store);
+            loader.refreshOntology();
             List<Path> files = ArticleLoader.articleFiles(options.paths());
             LoadReport report = loader.loadAll(files, options.threads(),
                     new ConsoleProgress(err, ConsoleProgress.onTerminal()), options.metadata(files.size()));

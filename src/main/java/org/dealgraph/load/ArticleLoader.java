@@ -57,6 +57,21 @@ public final class ArticleLoader {
         this.store = Objects.requireNonNull(store, "store");
     }
 
+    /**
+     * Puts the ontology packaged with the application ({@code ontology/dealgraph.ttl}) into the store's ontology
+     * graph ({@link GraphStore#ONTOLOGY_GRAPH}), so that queries over the store see the class and property
+     * hierarchy; a store that already holds the same ontology is not written.
+     *
+     * @return whether the ontology graph was written
+     */
+    public boolean refreshOntology() {
+        boolean written = store.refreshOntology(org.dealgraph.Resources.turtle(org.dealgraph.Resources.ONTOLOGY));
+        if (written) {
+            LOG.info("The ontology graph <{}> was written from the packaged ontology", GraphStore.ONTOLOGY_GRAPH);
+        }
+        return written;
+    }
+
     /** An article read, extracted and mapped, ready to be written. */
     private record Prepared(Path file, String articleId, String graphName, Graph graph, List<Fact> facts) {
     }

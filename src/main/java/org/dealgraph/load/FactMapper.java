@@ -46,8 +46,9 @@ import java.util.stream.Collectors;
  *   <li>the article: {@code dg:Article}, {@code schema:headline}, {@code schema:datePublished} (xsd:date),
  *       {@code schema:publisher} (an organization), {@code schema:url} (where it was published, when known),
  *       {@code schema:text}, {@code dcterms:identifier};</li>
- *   <li>one deal per fact, typed with its deal class and {@code dg:Deal}, with a role property per core party
- *       and entity attribute and a value per attribute (see {@link #propertyOf(String)}); amounts are
+ *   <li>one node per fact (but a valuation without an amount, which states no figure), typed with its fact class,
+ *       with {@code dg:Deal} when that class is a commercial deal, and with {@code dg:Fact}; with a role property per
+ *       core party and entity attribute and a value per attribute (see {@link #propertyOf(String)}); amounts are
  *       {@code schema:MonetaryAmount} nodes in USD carrying the {@code dg:upTo} flag (an {@code upTo} without an
  *       amount qualifies nothing and is not mapped); codes are SKOS concepts; a revenue share's {@code active}
  *       flag becomes the status {@code dg:active} or {@code dg:ended};</li>
@@ -56,7 +57,9 @@ import java.util.stream.Collectors;
  *       {@code @en} literal) the reference list's description, when the entity has one;</li>
  *   <li>provenance: {@code prov:wasDerivedFrom} the article, {@code dg:confidence}, and {@code dg:evidence}: an
  *       {@code oa:SpecificResource} ({@code <deal>#evidence}) with a text-position and a text-quote selector
- *       ({@code <deal>#position}, {@code <deal>#quote}) and {@code dg:sentenceIndex};</li>
+ *       ({@code <deal>#position}, {@code <deal>#quote}) and {@code dg:sentenceIndex}; the position's
+ *       {@code oa:start} and {@code oa:end} count Unicode code points of the article text, as the Web Annotation
+ *       model requires (the extractor's offsets, UTF-16 units, are converted);</li>
  *   <li>supersession: {@code A dg:supersededBy B} and {@code B dg:supersedes A} when A and B have the same
  *       type and the same core parties, A is no longer in force (status superseded or ended) and B is (status
  *       active, or no status stated).</li>
@@ -113,6 +116,10 @@ public final class FactMapper {
             Map.entry("status", DG.status), Map.entry("kind", DG.agreementKind),
             Map.entry("active", DG.status));
 
+    /** The fact types whose classes are directly below {@code dg:Fact}, beside {@code dg:Deal}. */
+    private static final Set<FactType> NOT_DEALS = java.util.EnumSet.of(FactType.STAKE, FactType.VALUATION,
+            FactType.ROLE, FactType.LEGAL_DISPUTE, FactType.AVAILABILITY);
+
     private static final Set<String> NOT_IN_FORCE = Set.of("superseded", "ended");
 
     private final Iris iris;
@@ -138,9 +145,17 @@ public final class FactMapper {
         return p;
     }
 
-    /** The deal class of a fact type; its local name is {@link FactType#jsonName()}. */
+    /** The fact class of a fact type; its local name and its {@code skos:notation} are {@link FactType#jsonName()}. */
     public static Resource classOf(FactType type) {
         return DEAL_CLASS.get(type);
+    }
+
+    /**
+     * Whether the class of a fact type is below {@code dg:Deal}: a commercial arrangement, not a stake, a valuation, a
+     * role, a legal dispute or an availability (which are facts beside the deals).
+     */
+    public static boolean isDeal(FactType type) {
+        return !NOT_DEALS.contains(type);
     }
 
     /**
@@ -148,7 +163,8 @@ public final class FactMapper {
      *
      * @throws DealgraphException when evidence lies outside the article text
      */
-    public Model toModel(Article article, List<Fact> facts) {
+    public Model toModel(Article article, List<Fact> read) {
+        List<Fact> facts = read.stream().filter(FactMapper::statesSomething).toList();
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefixes(Prefixes.standard());
         Resource articleNode = mapArticle(model, article);
@@ -160,6 +176,15 @@ public final class FactMapper {
         linkSupersession(model, facts, dealIris);
         dateChanges(model, article, facts, dealIris);
         return model;
+    }
+
+    /**
+     * Whether a fact says enough to be a node of its class: a valuation without an amount (the deal-facts format holds
+     * amounts in US dollars only, so "valued at 11.7 billion euros" gives none) names no figure, and the ontology
+     * requires one; it is not mapped. Every other fact is.
+     */
+    static boolean statesSomething(Fact fact) {
+        return fact.type() != FactType.VALUATION || fact.values().get("amountUSD") != null;
     }
 
     private Resource mapArticle(Model model, Article article) {
@@ -196,8 +221,11 @@ public final class FactMapper {
 
     private void mapFact(Model model, Article article, Resource articleNode, Fact fact, Resource deal) {
         FactType type = fact.type();
-        deal.addProperty(RDF.type, classOf(type))
-                .addProperty(RDF.type, DG.Deal)
+        deal.addProperty(RDF.type, classOf(type));
+        if (isDeal(type)) {
+            deal.addProperty(RDF.type, DG.Deal);
+        }
+        deal.addProperty(RDF.type, DG.Fact)
                 .addProperty(RDFS.label, dealLabel(fact))
                 .addProperty(Prov.wasDerivedFrom, articleNode)
                 .addLiteral(DG.confidence, decimal(model, BigDecimal.valueOf(fact.confidence())));
@@ -240,10 +268,14 @@ public final class FactMapper {
             throw new DealgraphException("Evidence " + evidence.start() + ".." + evidence.end() + " lies outside article "
                     + article.id() + " (" + article.text().length() + " characters)");
         }
+        // Evidence offsets are Java string indexes (UTF-16 units); the Web Annotation model counts oa:start and oa:end
+        // in Unicode code points, as SPARQL's STRLEN and SUBSTR do, so a character outside the Basic Multilingual
+        // Plane (an emoji) counts once.
+        String text = article.text();
         Resource position = model.createResource(deal.getURI() + "#position")
                 .addProperty(RDF.type, OA.TextPositionSelector)
-                .addLiteral(OA.start, nonNegative(model, evidence.start()))
-                .addLiteral(OA.end, nonNegative(model, evidence.end()));
+                .addLiteral(OA.start, nonNegative(model, text.codePointCount(0, evidence.start())))
+                .addLiteral(OA.end, nonNegative(model, text.codePointCount(0, evidence.end())));
         Resource quote = model.createResource(deal.getURI() + "#quote")
                 .addProperty(RDF.type, OA.TextQuoteSelector)
                 .addProperty(OA.exact, evidence.quote() == null ? "" : evidence.quote());

@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * Figures of the whole graph, as a VoID description states them.
  *
- * @param triples    distinct triples of the union of the article graphs
- * @param quads      statements of all named graphs (a triple stated by two articles counts twice)
- * @param graphs     named graphs, one per article
+ * @param triples    distinct triples of the default graph: the union of the article graphs and the ontology's graph
+ * @param quads      statements of the article graphs (a triple stated by two articles counts twice)
+ * @param graphs     article graphs (the ontology's graph is not counted)
  * @param subjects   distinct subjects of the union graph
  * @param properties distinct properties of the union graph
  * @param objects    distinct objects of the union graph

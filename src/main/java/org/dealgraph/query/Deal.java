@@ -10,6 +10,10 @@ import java.util.stream.Stream;
  * and terms. Every deal has an IRI, its {@link Validity} (status, dates, versions) and its {@link Evidence}
  * (article, quote, offsets, confidence). Parties and optional terms not stated in the article are null
  * ({@code Boolean} flags included: null means "not said").
+ *
+ * <p>The name is the API's: a {@code Deal} is any fact of the graph ({@code dg:Fact}). In the ontology only the
+ * commercial arrangements are below {@code dg:Deal}; a {@link Stake}, {@link Valuation}, {@link Role},
+ * {@link LegalDispute} or {@link Availability} is a fact beside them (see {@link DealKind#isDeal()}).
  */
 public sealed interface Deal {
     /** The deal's IRI. */

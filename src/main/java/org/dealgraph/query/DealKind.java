@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kinds of deal, one per deal class of the ontology and one record of {@link Deal}. */
+/** The kinds of fact, one per fact class of the ontology (below {@code dg:Fact}) and one record of {@link Deal}. */
 public enum DealKind {
     INVESTMENT("Investment", Deal.Investment.class),
     STAKE("Stake", Deal.Stake.class),
@@ -40,6 +40,14 @@ public enum DealKind {
     /** The IRI of the deal class, e.g. {@code https://w3id.org/dealgraph/ontology#HostingRight}. */
     public String iri() {
         return DG.NS + className;
+    }
+
+    /**
+     * Whether the class of this kind is below {@code dg:Deal} in the ontology (a commercial arrangement), rather than
+     * a fact beside the deals: a stake, a valuation, a role, a legal dispute or an availability.
+     */
+    public boolean isDeal() {
+        return this != STAKE && this != VALUATION && this != ROLE && this != LEGAL_DISPUTE && this != AVAILABILITY;
     }
 
     /** The record type of this kind. */

@@ -12,6 +12,7 @@ import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.modify.request.UpdateWithUsing;
 import org.apache.jena.update.Update;
+import org.dealgraph.store.GraphStore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.List;
  * a view nobody writes. A WRITER writes graphs one at a time, each named by its IRI: a pattern over graphs
  * ({@code GRAPH ?g} in an INSERT or DELETE template) and DROP or CLEAR of ALL, NAMED or DEFAULT need ADMIN. Nobody
  * may write the default graph or a graph with one of the engine's reserved names ({@code urn:x-arq:...}, such as
- * {@code urn:x-arq:DefaultGraph}), LOAD (it reads files and URLs on the server), call other hosts with SERVICE,
+ * {@code urn:x-arq:DefaultGraph}) or the graph of the ontology ({@link GraphStore#ONTOLOGY_GRAPH}), LOAD (it reads files and URLs on the server), call other hosts with SERVICE,
  * or insert an ill-typed literal such as {@code "2026-02-30"^^xsd:date}.
  */
 public final class WriteScope {
@@ -81,6 +82,9 @@ public final class WriteScope {
             }
         }
         if (u instanceof UpdateBinaryOp op) {
+            if (!op.getDest().isDefault() && ontology(op.getDest().getGraph())) {
+                return reservedGraph(op.getDest().getGraph());
+            }
             if (op.getDest().isDefault() || reserved(op.getDest().getGraph())) {
                 return bad("ADD, COPY and MOVE into the default graph or a reserved graph are not allowed." + UNION);
             }
@@ -126,13 +130,24 @@ public final class WriteScope {
                 + "calls no other host.");
     }
 
-    /** The default graph under any of its names, the union graph, and the engine's other reserved names. */
+    /**
+     * The default graph under any of its names, the union graph, the engine's other reserved names, and the graph
+     * of the ontology (written from the packaged ontology at start and by {@code load}, never by a client).
+     */
     static boolean reserved(Node g) {
         return g != null && g.isURI() && (Quad.isDefaultGraph(g) || Quad.isUnionGraph(g)
-                || g.getURI().startsWith("urn:x-arq:"));
+                || g.getURI().startsWith("urn:x-arq:") || ontology(g));
+    }
+
+    private static boolean ontology(Node g) {
+        return g != null && g.isURI() && g.getURI().equals(GraphStore.ONTOLOGY_GRAPH);
     }
 
     private static Refusal reservedGraph(Node g) {
+        if (ontology(g)) {
+            return bad("The graph <" + g.getURI() + "> holds the ontology; it is written from the ontology packaged "
+                    + "with the service at start and by 'dealgraph load', and cannot be written here.");
+        }
         return bad("The graph <" + abbreviate(g.getURI()) + "> is a name the store reserves (the default graph "
                 + "or the union of all graphs); it cannot be written." + UNION);
     }

@@ -33,7 +33,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * The RDF store: one named graph per article, the union of all of them as the default graph.
+ * The RDF store: one named graph per article, and one more, {@link #ONTOLOGY_GRAPH}, holding the ontology, so that
+ * queries can follow the class and property hierarchy ({@code rdfs:subClassOf*}, {@code skos:notation}); the union
+ * of all of them is the default graph. The ontology's graph is not an article graph: {@link #graphNames()},
+ * {@link #size()}, {@link #unionCopy()} and {@link #isEmpty()} speak of the article graphs only.
  * This is the only class that opens transactions; everything else hands it a function or a graph.
  * Backed by TDB2, on disk or in memory (same engine, same semantics).
  */
@@ -41,6 +44,9 @@ public final class GraphStore implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraphStore.class);
     /** Below this much free space on the store's disk the store reports itself unable to write. */
     public static final long MIN_FREE_BYTES = 64L * 1024 * 1024;
+    /** The name of the graph that holds the ontology: the ontology's own IRI. */
+    public static final String ONTOLOGY_GRAPH = org.dealgraph.vocab.DG.ONTOLOGY_IRI;
+    private static final Node ONTOLOGY_NODE = NodeFactory.createURI(ONTOLOGY_GRAPH);
 
     private final DatasetGraph dsg;
     private final String description;
@@ -160,6 +166,27 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
+     * Puts {@code ontology} into the graph {@link #ONTOLOGY_GRAPH}, replacing what it held, unless it already holds
+     * the same triples (then nothing is written and the change state stays as it was).
+     *
+     * @return whether the graph was written
+     */
+    public boolean refreshOntology(Graph ontology) {
+        boolean same = Txn.calculateRead(dsg, () -> dsg.containsGraph(ONTOLOGY_NODE)
+                && dsg.getGraph(ONTOLOGY_NODE).isIsomorphicWith(ontology));
+        if (same) {
+            return false;
+        }
+        replaceGraph(ONTOLOGY_GRAPH, ontology);
+        return true;
+    }
+
+    /** Whether a graph name is that of an article graph, not the ontology's. */
+    public static boolean isArticleGraph(Node graphName) {
+        return graphName.isURI() && !graphName.equals(ONTOLOGY_NODE);
+    }
+
+    /**
      * Runs {@code work} in one write transaction. A failure of the store itself (TDB2 reports a full disk as an
      * {@link InternalError} from its memory-mapped files, or as an I/O exception) aborts the transaction and is
      * reported as a {@link StoreWriteException}; until a write succeeds again, {@link #writeProblem()} says why.
@@ -259,39 +286,57 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** The names of all named graphs, sorted. */
+    /** The names of the article graphs, sorted (the ontology's graph is not one of them). */
     public List<String> graphNames() {
         return Txn.calculateRead(dsg, () -> {
             List<String> names = new ArrayList<>();
             Iterator<Node> it = dsg.listGraphNodes();
-            it.forEachRemaining(n -> names.add(n.getURI()));
+            it.forEachRemaining(n -> {
+                if (isArticleGraph(n)) {
+                    names.add(n.getURI());
+                }
+            });
             names.sort(null);
             return names;
         });
     }
 
-    /** Number of quads in all named graphs. */
+    /** Number of quads in the article graphs. */
     public long size() {
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
             var it = dsg.find();
             while (it.hasNext()) {
-                it.next();
-                n++;
+                if (isArticleGraph(it.next().getGraph())) {
+                    n++;
+                }
             }
             return n;
         });
     }
 
+    /** Whether the store holds no article graph (it may hold the ontology's). */
     public boolean isEmpty() {
-        return Txn.calculateRead(dsg, dsg::isEmpty);
+        return Txn.calculateRead(dsg, () -> {
+            Iterator<Node> it = dsg.listGraphNodes();
+            while (it.hasNext()) {
+                if (isArticleGraph(it.next())) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
-    /** A copy of the union of all article graphs, as one in-memory model. */
+    /** A copy of the union of all article graphs, as one in-memory model (without the ontology). */
     public Model unionCopy() {
         return Txn.calculateRead(dsg, () -> {
             Model model = ModelFactory.createDefaultModel();
-            dsg.find().forEachRemaining(q -> model.getGraph().add(q.asTriple()));
+            dsg.find().forEachRemaining(q -> {
+                if (isArticleGraph(q.getGraph())) {
+                    model.getGraph().add(q.asTriple());
+                }
+            });
             return model;
         });
     }
@@ -302,7 +347,7 @@ public final class GraphStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> work.apply(ds));
     }
 
-    /** Runs a SELECT query over the union of all article graphs and returns a detached, rewindable result. */
+    /** Runs a SELECT query over the union of all graphs (the articles' and the ontology's) and returns a detached, rewindable result. */
     public ResultSetRewindable select(Query query, long timeoutMillis) {
         if (!query.isSelectType()) {
             throw new DealgraphException("Only SELECT queries can be run here, got: " + query.queryType());

@@ -40,7 +40,8 @@ public final class DG {
     public static final Resource Product = resource("Product");
     public static final Resource Platform = resource("Platform");
 
-    // Deal classes
+    // Fact classes: dg:Fact, dg:Deal below it, and the fact classes (one per fact type)
+    public static final Resource Fact = resource("Fact");
     public static final Resource Deal = resource("Deal");
     public static final Resource Investment = resource("Investment");
     public static final Resource Stake = resource("Stake");
@@ -60,6 +61,7 @@ public final class DG {
 
     // Role properties
     public static final Property participant = property("participant");
+    public static final Property concerns = property("concerns");
     public static final Property party = property("party");
     public static final Property investor = property("investor");
     public static final Property investee = property("investee");

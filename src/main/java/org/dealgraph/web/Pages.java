@@ -234,14 +234,28 @@ final class Pages {
         return Layout.page(a.headline() != null ? a.headline() : a.iri(), b.toString(), formats(a.iri(), RdfFormat.GRAPH));
     }
 
+    /**
+     * The index in a Java string (UTF-16 units) of an offset counted in Unicode code points, as evidence offsets are
+     * (the Web Annotation model counts characters so); offsets outside the text are held to its bounds.
+     */
+    static int charIndex(String text, int codePoints) {
+        if (codePoints <= 0) {
+            return 0;
+        }
+        if (codePoints >= text.codePointCount(0, text.length())) {
+            return text.length();
+        }
+        return text.offsetByCodePoints(0, codePoints);
+    }
+
     /** The text with every evidence span marked and linked to its fact in the list below it. */
     static String highlighted(String text, List<Deal> deals) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         List<int[]> spans = new ArrayList<>();
         for (int i = 0; i < deals.size(); i++) {
             var e = deals.get(i).evidence();
-            int start = Math.max(0, Math.min(e.start(), text.length()));
-            int end = Math.max(start, Math.min(e.end(), text.length()));
+            int start = charIndex(text, e.start());
+            int end = Math.max(start, charIndex(text, e.end()));
             if (end > start) {
                 spans.add(new int[] {start, end, i});
                 cuts.add(start);

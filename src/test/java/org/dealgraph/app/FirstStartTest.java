@@ -83,6 +83,38 @@ class FirstStartTest {
     }
 
     @Test
+    void theShippedGraphConformsToTheShapes() {
+        java.util.Map<String, org.apache.jena.shacl.ValidationReport> reports =
+                org.dealgraph.load.ShapesValidator.packaged().validate(store);
+        assertEquals(Set.copyOf(store.graphNames()), reports.keySet());
+        List<String> failing = reports.entrySet().stream().filter(e -> !e.getValue().conforms())
+                .map(e -> e.getKey() + ":\n" + e.getValue().getEntries().stream().map(Object::toString)
+                        .collect(Collectors.joining("\n")))
+                .toList();
+        assertEquals(List.of(), failing, () -> String.join("\n", failing));
+    }
+
+    @Test
+    void theOntologyIsAGraphOfTheServedDatasetAndNoArticle() {
+        assertTrue(store.containsGraph(GraphStore.ONTOLOGY_GRAPH), "put into the store at start");
+        assertTrue(!store.graphNames().contains(GraphStore.ONTOLOGY_GRAPH), "not an article graph");
+        // Over the endpoint, the kinds of the facts served come from the hierarchy in the ontology's graph.
+        String query = """
+                PREFIX dg: <https://w3id.org/dealgraph/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT DISTINCT ?kind WHERE { ?fact a ?class . ?class rdfs:subClassOf* dg:Fact ; skos:notation ?kind }""";
+        Set<String> kinds = new java.util.TreeSet<>();
+        try (var qe = org.apache.jena.query.QueryExecution.service(fuseki.sparqlUrl()).query(query).build()) {
+            qe.execSelect().forEachRemaining(row -> kinds.add(row.getLiteral("kind").getString()));
+        }
+        Set<String> served = DealQueries.remote(fuseki.sparqlUrl()).deals().stream()
+                .map(d -> d.getClass().getSimpleName()).collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertEquals(served, kinds);
+        assertTrue(kinds.containsAll(Set.of("Stake", "Licence", "Acquisition", "Role")), kinds.toString());
+    }
+
+    @Test
     void aNewsArticleHasItsPage() throws Exception {
         Path file = ArticleLoader.articleFiles(List.of(NEWS)).getFirst();
         String id = ArticleReader.read(file).id();

@@ -93,13 +93,37 @@ class FactMapperTest {
     }
 
     @Test
-    void oneDealPerFactTypedWithItsClassAndDeal() {
+    void oneNodePerFactTypedWithItsClassAndItsSuperclasses() {
         Model model = MAPPER.toModel(seed, facts);
-        assertEquals(facts.size(), deals(model, DG.Deal).size());
+        assertEquals(facts.size(), deals(model, DG.Fact).size());
+        assertEquals(facts.stream().filter(f -> FactMapper.isDeal(f.type())).count(), deals(model, DG.Deal).size());
         for (FactType type : FactType.values()) {
             long expected = facts.stream().filter(f -> f.type() == type).count();
             assertEquals(expected, deals(model, FactMapper.classOf(type)).size(), type.jsonName());
         }
+        Resource stake = only(deals(model, DG.Stake));
+        assertTrue(stake.hasProperty(RDF.type, DG.Fact));
+        assertFalse(stake.hasProperty(RDF.type, DG.Deal), "a stake is a fact beside the deals, not a deal");
+        Resource investment = only(deals(model, DG.Investment));
+        assertTrue(investment.hasProperty(RDF.type, DG.Deal) && investment.hasProperty(RDF.type, DG.Fact));
+    }
+
+    @Test
+    void evidenceOffsetsCountCodePoints() {
+        // An emoji is two UTF-16 units but one character of the Web Annotation model (and of SPARQL's SUBSTR).
+        String text = "Emoji \uD83D\uDE80 news\nAmazon holds 10% of Initech.";
+        Article article = new Article("emoji", "Emoji \uD83D\uDE80 news", null, null, text, 0);
+        String quote = "Amazon holds 10% of Initech.";
+        int start = text.indexOf(quote);
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("holder", new EntityRef("amazon", "Amazon", null, EntityKind.ORGANIZATION));
+        values.put("company", new EntityRef("initech", "Initech", null, EntityKind.ORGANIZATION));
+        values.put("percent", new java.math.BigDecimal("10"));
+        Fact fact = new Fact(FactType.STAKE, values, new Evidence(1, start, start + quote.length(), quote), 0.9);
+        Model model = MAPPER.toModel(article, List.of(fact));
+        Resource position = model.getResource(only(deals(model, DG.Stake)).getURI() + "#position");
+        assertEquals(start - 1, position.getProperty(OA.start).getInt(), "the emoji counts once");
+        assertEquals(start - 1 + quote.length(), position.getProperty(OA.end).getInt());
     }
 
     @Test
@@ -176,7 +200,7 @@ class FactMapperTest {
     void provenanceAndEvidenceUseIrisDerivedFromTheDeal() {
         Model model = MAPPER.toModel(seed, facts);
         Resource article = model.getResource(IRIS.article(seed.id()));
-        for (Resource deal : deals(model, DG.Deal)) {
+        for (Resource deal : deals(model, DG.Fact)) {
             assertEquals(article, deal.getPropertyResourceValue(Prov.wasDerivedFrom));
             Resource evidence = deal.getPropertyResourceValue(DG.evidence);
             assertEquals(deal.getURI() + "#evidence", evidence.getURI());
@@ -187,7 +211,9 @@ class FactMapperTest {
             assertTrue(evidence.hasProperty(OA.hasSelector, position) && evidence.hasProperty(OA.hasSelector, quote));
             int start = position.getProperty(OA.start).getInt();
             int end = position.getProperty(OA.end).getInt();
-            assertEquals(seed.text().substring(start, end), quote.getProperty(OA.exact).getString());
+            String text = seed.text();
+            assertEquals(text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end)),
+                    quote.getProperty(OA.exact).getString());
             assertTrue(evidence.hasProperty(DG.sentenceIndex));
         }
     }
@@ -236,7 +262,7 @@ class FactMapperTest {
     void duplicateFactsGetDistinctIris() {
         Fact fact = facts.get(0);
         Model model = MAPPER.toModel(seed, List.of(fact, fact));
-        List<String> iris = deals(model, DG.Deal).stream().map(Resource::getURI).sorted().toList();
+        List<String> iris = deals(model, DG.Fact).stream().map(Resource::getURI).sorted().toList();
         assertEquals(List.of(IRIS.deal(seed.id(), fact, 0), IRIS.deal(seed.id(), fact, 1)), iris);
     }
 
@@ -251,6 +277,7 @@ class FactMapperTest {
     void evidenceOutsideTheTextIsRejected() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("company", new EntityRef("x", "X", null, EntityKind.ORGANIZATION));
+        values.put("amountUSD", new BigDecimal("1000"));
         Fact fact = new Fact(FactType.VALUATION, values, new Evidence(0, 0, 100, "x".repeat(100)), 1);
         DealgraphException e = assertThrows(DealgraphException.class,
                 () -> MAPPER.toModel(new Article("a4", "X", null, null, "X.", 0), List.of(fact)));

@@ -349,7 +349,7 @@ abstract class AbstractDealQueriesTest {
         for (Deal deal : queries.dealsOf(openai)) {
             Resource d = description.getResource(deal.iri());
             assertTrue(description.contains(d, null, self), "a statement of " + deal.iri() + " naming OpenAI");
-            assertTrue(description.contains(d, RDF.type, DG.Deal), deal.iri());
+            assertTrue(description.contains(d, RDF.type, DG.Fact), deal.iri());
             assertTrue(d.hasProperty(RDFS.label), "the label of " + deal.iri());
         }
         assertFalse(description.contains(null, DG.evidence, (RDFNode) null),
@@ -420,6 +420,8 @@ abstract class AbstractDealQueriesTest {
         assertEquals(store.graphNames().size(), stats.graphs());
         assertEquals(union.listSubjects().toSet().size(), stats.subjects());
         assertEquals(union.listObjectsOfProperty(RDF.type).toSet().size(), stats.classes().size());
+        assertEquals(union.listResourcesWithProperty(RDF.type, DG.Fact).toSet().size(),
+                stats.classes().get(DG.Fact.getURI()));
         assertEquals(union.listResourcesWithProperty(RDF.type, DG.Deal).toSet().size(),
                 stats.classes().get(DG.Deal.getURI()));
         assertFalse(stats.examples().isEmpty());

@@ -87,7 +87,7 @@ class ConsistencyShapesTest {
     void aDealThatEndsBeforeItStartsAndASupersededDealWithoutSuccessorAreReported() {
         Model model = ModelFactory.createDefaultModel();
         Resource deal = model.createResource("urn:x:licence")
-                .addProperty(RDF.type, DG.Licence).addProperty(RDF.type, DG.Deal)
+                .addProperty(RDF.type, DG.Licence).addProperty(RDF.type, DG.Deal).addProperty(RDF.type, DG.Fact)
                 .addProperty(DG.status, DG.superseded)
                 .addLiteral(DG.startDate, model.createTypedLiteral("2031", XSDDatatype.XSDgYear))
                 .addLiteral(DG.endDate, model.createTypedLiteral("2030-06", XSDDatatype.XSDgYearMonth));

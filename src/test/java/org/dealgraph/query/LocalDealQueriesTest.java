@@ -40,7 +40,7 @@ class LocalDealQueriesTest extends AbstractDealQueriesTest {
         Model model = ModelFactory.createDefaultModel();
         Resource grantor = model.createResource("urn:x:grantor");
         for (int i = 0; i < 3000; i++) {
-            model.createResource("urn:x:licence-" + i).addProperty(RDF.type, DG.Licence).addProperty(RDF.type, DG.Deal)
+            model.createResource("urn:x:licence-" + i).addProperty(RDF.type, DG.Licence).addProperty(RDF.type, DG.Deal).addProperty(RDF.type, DG.Fact)
                     .addLiteral(DG.exclusive, true).addProperty(DG.licensor, grantor)
                     .addProperty(DG.licensee, model.createResource("urn:x:holder-" + i));
         }

@@ -279,6 +279,27 @@ class WriteAccessTest {
         assertTrue(store.containsGraph("urn:test:d"));
         store.removeGraph("urn:test:d");
 
+        // The ontology's graph is written from the packaged ontology only, never by a client, ADMIN included.
+        String ontology = org.dealgraph.store.GraphStore.ONTOLOGY_GRAPH;
+        org.apache.jena.graph.Graph ontologyBefore = store.copyOfGraph(ontology);
+        assertFalse(ontologyBefore.isEmpty(), "the service put the ontology into the store at start");
+        for (String refused : List.of("DROP GRAPH <" + ontology + ">",
+                "INSERT DATA { GRAPH <" + ontology + "> { <urn:test:s> <urn:test:p> 1 } }",
+                "COPY <urn:test:scope> TO <" + ontology + ">")) {
+            for (String who : List.of(writer, basic(ADMIN, ADMIN_PASSWORD))) {
+                HttpResponse<String> response = post(update, "application/sparql-update", refused, who);
+                assertEquals(400, response.statusCode(), refused + ": " + response.body());
+                assertTrue(response.body().contains("ontology"), response.body());
+            }
+        }
+        HttpResponse<String> putOntology = send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/data?graph="
+                        + encode(ontology))).header("Content-Type", "text/turtle")
+                .header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:test:s> <urn:test:p> 1 .")).build());
+        assertEquals(400, putOntology.statusCode(), putOntology.body());
+        assertTrue(store.copyOfGraph(ontology).isIsomorphicWith(ontologyBefore), "the ontology graph is unchanged");
+        before.assertUnchanged(store, "writes to the ontology's graph");
+
         String turtle = "<urn:test:s> <urn:test:d> \"2026-02-30\"^^<http://www.w3.org/2001/XMLSchema#date> .";
         for (String graph : List.of("urn:test:gsp-date", "urn:x-arq:DefaultGraph")) {
             HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/data?graph="

@@ -64,6 +64,30 @@ abstract class AbstractGraphStoreTest {
     }
 
     @Test
+    void theOntologyGraphIsInTheDatasetButNotAnArticleGraph() {
+        Graph ontology = graph("Fact", "Deal");
+        assertTrue(store.refreshOntology(ontology), "a new store gets the ontology");
+        assertTrue(store.containsGraph(GraphStore.ONTOLOGY_GRAPH));
+        assertTrue(store.isEmpty(), "no article graph yet");
+        assertEquals(List.of(), store.graphNames());
+        assertEquals(0, store.size());
+        assertTrue(store.unionCopy().isEmpty());
+
+        store.replaceGraph(G1, graph("a"));
+        assertEquals(List.of(G1), store.graphNames());
+        assertEquals(1, store.size());
+        ResultSetRewindable rows = store.select(QueryFactory.create("SELECT ?s WHERE { ?s ?p ?o }"), 5_000);
+        assertEquals(3, rows.size(), "queries without GRAPH see the articles and the ontology");
+
+        GraphStore.ChangeState before = store.changeState();
+        assertFalse(store.refreshOntology(graph("Deal", "Fact")), "the same ontology is not written again");
+        assertEquals(before.version(), store.changeState().version());
+        assertTrue(store.refreshOntology(graph("Fact")), "a changed ontology replaces the old one");
+        assertTrue(store.copyOfGraph(GraphStore.ONTOLOGY_GRAPH).isIsomorphicWith(graph("Fact")));
+        assertEquals(List.of(G1), store.graphNames());
+    }
+
+    @Test
     void replacingWithTheSameContentChangesNothing() {
         store.replaceGraph(G1, graph("a", "b"));
         long before = store.size();

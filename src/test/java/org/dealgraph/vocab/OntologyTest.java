@@ -51,10 +51,109 @@ class OntologyTest {
     void theOntologyHeaderIsComplete() {
         Resource o = ontology.getResource(DG.ONTOLOGY_IRI);
         assertTrue(o.hasProperty(RDF.type, OWL.Ontology), "owl:Ontology");
-        assertEquals("https://w3id.org/dealgraph/ontology/0.1.0", o.getPropertyResourceValue(OWL2.versionIRI).getURI());
+        String version = o.getProperty(OWL.versionInfo).getString();
+        assertEquals("https://w3id.org/dealgraph/ontology/" + version, o.getPropertyResourceValue(OWL2.versionIRI).getURI(),
+                "the version IRI ends with owl:versionInfo");
+        Resource prior = o.getPropertyResourceValue(OWL2.priorVersion);
+        assertTrue(prior != null && prior.getURI().startsWith("https://w3id.org/dealgraph/ontology/")
+                && !prior.equals(o.getPropertyResourceValue(OWL2.versionIRI)), "owl:priorVersion names an earlier version");
         assertEquals("https://www.apache.org/licenses/LICENSE-2.0", o.getPropertyResourceValue(DCTerms.license).getURI());
-        for (var p : List.of(DCTerms.title, DCTerms.description, OWL.versionInfo)) {
+        for (var p : List.of(DCTerms.title, DCTerms.description, DCTerms.creator, DCTerms.publisher, DCTerms.issued,
+                DCTerms.modified)) {
             assertTrue(o.hasProperty(p), "ontology needs " + p);
+        }
+        String issued = o.getProperty(DCTerms.issued).getLiteral().getLexicalForm();
+        String modified = o.getProperty(DCTerms.modified).getLiteral().getLexicalForm();
+        assertTrue(issued.compareTo(modified) <= 0, "issued " + issued + " after modified " + modified);
+    }
+
+    @Test
+    void theFactHierarchySeparatesDealsFromOtherFacts() {
+        assertTrue(ontology.contains(DG.Deal, RDFS.subClassOf, DG.Fact));
+        for (FactType type : FactType.values()) {
+            Resource cls = FactMapper.classOf(type);
+            Resource parent = FactMapper.isDeal(type) ? DG.Deal : DG.Fact;
+            assertTrue(ontology.contains(cls, RDFS.subClassOf, parent), cls + " is not directly below " + parent);
+            if (!FactMapper.isDeal(type)) {
+                assertFalse(ontology.contains(cls, RDFS.subClassOf, DG.Deal), cls + " is not a deal");
+            }
+        }
+        for (FactType type : List.of(FactType.STAKE, FactType.VALUATION, FactType.ROLE, FactType.LEGAL_DISPUTE,
+                FactType.AVAILABILITY)) {
+            assertFalse(FactMapper.isDeal(type), type + " is a fact beside the deals");
+        }
+    }
+
+    @Test
+    void theJavaKindsKnowWhichAreDeals() {
+        for (org.dealgraph.query.DealKind kind : org.dealgraph.query.DealKind.values()) {
+            Resource cls = ontology.getResource(kind.iri());
+            assertEquals(ontology.contains(cls, RDFS.subClassOf, DG.Deal), kind.isDeal(), kind.className());
+            assertTrue(ontology.contains(cls, RDFS.subClassOf, DG.Deal) || ontology.contains(cls, RDFS.subClassOf, DG.Fact),
+                    kind.className());
+        }
+    }
+
+    /** The members of every owl:AllDisjointClasses axiom. */
+    private static List<Set<Resource>> disjointGroups() {
+        List<Set<Resource>> groups = new java.util.ArrayList<>();
+        ontology.listResourcesWithProperty(RDF.type, OWL2.AllDisjointClasses).forEachRemaining(axiom -> {
+            Set<Resource> members = new java.util.HashSet<>();
+            axiom.getPropertyResourceValue(OWL2.members).as(org.apache.jena.rdf.model.RDFList.class)
+                    .iterator().forEachRemaining(n -> members.add(n.asResource()));
+            groups.add(members);
+        });
+        return groups;
+    }
+
+    /** Whether two classes are disjoint by the axioms: in one group, or below two members of one group. */
+    private static boolean disjoint(Resource a, Resource b) {
+        for (Set<Resource> group : disjointGroups()) {
+            for (Resource x : group) {
+                for (Resource y : group) {
+                    if (!x.equals(y) && subClassOrSelf(a, x) && subClassOrSelf(b, y)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean subClassOrSelf(Resource sub, Resource sup) {
+        if (sub.equals(sup)) {
+            return true;
+        }
+        for (Statement st : ontology.listStatements(sub, RDFS.subClassOf, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
+            if (st.getObject().isURIResource() && subClassOrSelf(st.getObject().asResource(), sup)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void everyTwoFactClassesAreDisjoint() {
+        FactType[] types = FactType.values();
+        for (int i = 0; i < types.length; i++) {
+            for (int j = i + 1; j < types.length; j++) {
+                Resource a = FactMapper.classOf(types[i]);
+                Resource b = FactMapper.classOf(types[j]);
+                assertTrue(disjoint(a, b), a.getLocalName() + " and " + b.getLocalName() + " are not stated disjoint");
+            }
+        }
+    }
+
+    @Test
+    void productsAndPlatformsAreNotParties() {
+        for (Resource p : List.of(DG.product, DG.platform)) {
+            assertTrue(ontology.contains(p, RDFS.subPropertyOf, DG.concerns), p + " is below dg:concerns");
+            assertFalse(ontology.contains(p, RDFS.subPropertyOf, DG.participant), p + " is no participant");
+        }
+        for (Statement st : ontology.listStatements(null, RDFS.subPropertyOf, DG.participant).toList()) {
+            Resource range = st.getSubject().getPropertyResourceValue(RDFS.range);
+            assertTrue(range != null && (range.equals(DG.Organization) || range.equals(DG.Person)
+                    || range.equals(org.dealgraph.vocab.Prov.Agent)), st.getSubject() + " ranges over agents, not " + range);
         }
     }
 
@@ -96,7 +195,10 @@ class OntologyTest {
     void everyFactTypeHasADealClass(FactType type) {
         Resource cls = ontology.getResource(DG.NS + type.jsonName());
         assertTrue(cls.hasProperty(RDF.type, OWL.Class), type + " has no owl:Class " + cls);
-        assertTrue(cls.hasProperty(RDFS.subClassOf, DG.Deal), cls + " is not a subclass of dg:Deal");
+        assertTrue(cls.hasProperty(RDFS.subClassOf, DG.Deal) || cls.hasProperty(RDFS.subClassOf, DG.Fact),
+                cls + " is not directly below dg:Deal or dg:Fact");
+        assertEquals(type.jsonName(), cls.getProperty(SKOS.notation).getString(),
+                "the notation of a fact class is its deal-facts type name");
         assertTrue(cls.hasProperty(SKOS.definition), cls + " has no definition");
         assertEquals(cls, FactMapper.classOf(type), "the mapper types " + type + " with its class");
     }
