@@ -31,7 +31,30 @@ class EverydayShapesTest {
                 arguments("Zentrix Labs signed a memorandum of understanding with Boreal Systems.", FactType.AGREEMENT, "Zentrix Labs", "Boreal Systems"),
                 arguments("Zentrix Labs pulled out of its agreement with Boreal Systems.", FactType.AGREEMENT, "Zentrix Labs", "Boreal Systems"),
                 arguments("Zentrix Labs has poured $4 billion into Boreal Systems since 2021.", FactType.INVESTMENT, "Zentrix Labs", "Boreal Systems"),
-                arguments("Zentrix Labs dropped its bid for Boreal Systems after regulators objected.", FactType.ACQUISITION, "Zentrix Labs", "Boreal Systems"));
+                arguments("Zentrix Labs dropped its bid for Boreal Systems after regulators objected.", FactType.ACQUISITION, "Zentrix Labs", "Boreal Systems"),
+                arguments("Zentrix Labs struck a deal with Boreal Systems giving it access to content from the publisher's newspapers.", FactType.LICENCE,
+                        "Boreal Systems", "Zentrix Labs"),
+                arguments("Boreal Systems signed a deal with Zentrix Labs to make its content available for training AI models.", FactType.LICENCE,
+                        "Boreal Systems", "Zentrix Labs"),
+                arguments("Zentrix Labs will be able to display Boreal Systems's news content in its chatbot under the agreement.", FactType.LICENCE,
+                        "Boreal Systems", "Zentrix Labs"),
+                arguments("Zentrix Labs agreed to pay Boreal Systems $250 million over five years for access to its archives.", FactType.LICENCE,
+                        "Boreal Systems", "Zentrix Labs"),
+                arguments("Zentrix Labs will use Boreal Systems's maps in its cars under a licensing agreement.", FactType.LICENCE, "Boreal Systems", "Zentrix Labs"),
+                arguments("The deal gives Zentrix Labs the right to use Boreal Systems's trademarks in China.", FactType.LICENCE, "Boreal Systems", "Zentrix Labs"),
+                arguments("Under the pact, Zentrix Labs can train its models on Boreal Systems's photo library.", FactType.LICENCE, "Boreal Systems", "Zentrix Labs"),
+                arguments("Boreal Systems, whose products have been financed by heavy investment from Zentrix Labs, makes drones.", FactType.INVESTMENT,
+                        "Zentrix Labs", "Boreal Systems"),
+                arguments("Zentrix Labs will put $4.5 billion into Boreal Systems, the digital arm of Quill Industries, in return for 7.7 per cent of the company.",
+                        FactType.STAKE, "Zentrix Labs", "Boreal Systems"),
+                arguments("Boreal Systems will be a joint company in which Zentrix Labs holds 51% and Quill Industries the remaining 49%.", FactType.STAKE,
+                        "Quill Industries", "Boreal Systems"),
+                arguments("Zentrix Labs is teaming up with Boreal Systems, the contract manufacturer, to develop the next generation of vehicle cockpits.",
+                        FactType.CO_DEVELOPMENT, "Zentrix Labs", "Boreal Systems"),
+                arguments("Google has agreed with Kairos Power, a developer of small reactors, to deploy a series of nuclear power projects.", FactType.PARTNERSHIP,
+                        "Google", "Kairos Power"),
+                arguments("Kairos Power will design, build and operate the reactors and will sell their energy to Google under power purchase agreements.",
+                        FactType.PURCHASE_COMMITMENT, "Google", "Kairos Power"));
     }
 
     @ParameterizedTest
