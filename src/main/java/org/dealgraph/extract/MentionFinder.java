@@ -81,6 +81,8 @@ public final class MentionFinder {
                     + "|manufacturer|supplier|conglomerate|operator|publisher|broadcaster|airline|carrier|designer|provider)(?![\\p{L}-])(?!s)"
                     // "the Australian venture investors A and B": the noun after it is the head, not a reference
                     + "(?! (?:investors?|firms?|funds?|capitalists?|backers?|partners?|companies|groups?|businesses|units?|arms?)\\b)");
+    private static final Pattern DESCRIBING_OF = Pattern.compile(", (?:the|a|an) [^,;]{0,60}?\\b(?:of|at|for|from|by)(?: the)? $");
+    private static final Pattern NUMBER_AFTER = Pattern.compile(" (?!(?:19|20)\\d\\d\\b)\\d+\\b(?![.,]\\d|%| ?(?:percent|per cent|billion|million))");
     /** "The joint venture", "the new venture": a company set up by others. */
     private static final Pattern JOINT_VENTURE = Pattern.compile("[Tt]he (?:(?:new|planned|proposed|\\d+-\\d+|50-50|equal) )?(?:joint )?venture");
     /** A reference that says nothing of its organisation but that it is one: "the company", "the business". */
@@ -352,6 +354,9 @@ public final class MentionFinder {
         }
         found.sort(Comparator.comparingInt(Mention::start));
         found.removeIf(f -> f.kind() == Mention.Kind.ORG && isReporter(text, f));
+        // "the Fortune 500", "Model 3": an unknown name with a number after it names a list or a product
+        found.removeIf(f -> f.kind() == Mention.Kind.ORG && !f.inferred() && f.entity() != null
+                && gazetteer.byKey(f.entity().key()).isEmpty() && NUMBER_AFTER.matcher(text).region(f.end(), text.length()).lookingAt());
         withCorporateSuffixes(text, sentence.tokens(), found);
         findCoreference(text, sentence.tokens(), found, state);
         found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
@@ -458,6 +463,10 @@ public final class MentionFinder {
                 }
                 int start = tokens.get(i)[0];
                 int end = tokens.get(j)[1];
+                if (end - start > 1 && (text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '’')) {
+                    // "Zentrix Labs' chief executive": the apostrophe is the possessive, not part of the name
+                    end--;
+                }
                 if (j + 1 < tokens.size() && text.substring(tokens.get(j + 1)[0], tokens.get(j + 1)[1]).endsWith("-based")) {
                     // "the San Diego-based chipmaker": the run is the start of a place
                     i = j + 2;
@@ -687,9 +696,55 @@ public final class MentionFinder {
 
     /** "it" as the receiving object of a giving verb, not its subject: "that gives it 49% of the company". */
     private static boolean isBeneficiaryIt(List<org.dealgraph.nlp.Token> words, int i) {
-        return i > 0 && words.get(i).lower().equals("it") && GIVING.contains(words.get(i - 1).lower())
-                && i + 1 < words.size() && !words.get(i + 1).pos().equals("VERB") && !words.get(i + 1).pos().equals("AUX")
+        if (i == 0 || !words.get(i).lower().equals("it") || i + 1 >= words.size()) {
+            return false;
+        }
+        String before = words.get(i - 1).lower();
+        String after = words.get(i + 1).lower();
+        // "will provide it with computing capacity"
+        boolean providing = PROVIDING.contains(before) && after.equals("with");
+        return (GIVING.contains(before) || providing) && !words.get(i + 1).pos().equals("VERB") && !words.get(i + 1).pos().equals("AUX")
                 && !words.get(i + 1).pos().equals("PUNCT");
+    }
+
+    private static final java.util.Set<String> PROVIDING = java.util.Set.of("provide", "provides", "provided", "providing",
+            "supply", "supplies", "supplied", "supplying", "furnish", "furnishes", "furnished", "equip", "equips", "equipped");
+
+    /**
+     * Who "it" is after a giving verb ({@code words[i - 1]}): not the verb's own subject. A verb right after an
+     * organisation ("Initech will provide it with capacity") has that one as its subject, and "it" is the nearest
+     * other organisation before; an infinitive ("Initech signed a deal with Globex to supply it") has the sentence's
+     * subject, and "it" is the nearest other one; otherwise ("an investment that gives it 49%") the sentence's subject.
+     */
+    private static EntityRef receiver(List<org.dealgraph.nlp.Token> words, int i, List<Mention> before) {
+        int verb = i - 1;
+        int k = verb - 1;
+        while (k >= 0 && (words.get(k).pos().equals("AUX") || words.get(k).pos().equals("ADV") || words.get(k).pos().equals("PART")
+                && !words.get(k).lower().equals("to"))) {
+            k--;
+        }
+        EntityRef first = firstOrganisation(before, words.get(verb).start());
+        EntityRef subject = null;
+        if (k >= 0 && words.get(k).lower().equals("to")) {
+            subject = first;
+        } else if (k >= 0) {
+            for (Mention m : before) {
+                if (m.kind() == Mention.Kind.ORG && m.entity() != null && m.end() == words.get(k).end()) {
+                    subject = m.entity();
+                }
+            }
+        }
+        if (subject == null) {
+            return first;
+        }
+        for (int j = before.size() - 1; j >= 0; j--) {
+            Mention m = before.get(j);
+            if (m.kind() == Mention.Kind.ORG && m.entity() != null && m.end() <= words.get(verb).start()
+                    && !m.entity().key().equals(subject.key())) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     /** The first organisation named in the sentence before {@code pos}, or null. */
@@ -749,7 +804,7 @@ public final class MentionFinder {
                 List<Mention> before = new ArrayList<>(found);
                 before.addAll(added);
                 before.sort(Comparator.comparingInt(Mention::start));
-                EntityRef subject = firstOrganisation(before, words.get(i).start());
+                EntityRef subject = receiver(words, i, before);
                 if (subject != null) {
                     org.dealgraph.nlp.Token it = words.get(i);
                     added.add(Mention.entity(subject.withSurface(it.text()), it.start(), it.end(), true));
@@ -758,7 +813,7 @@ public final class MentionFinder {
             }
             if (isSubjectIt(words, i)) {
                 org.dealgraph.nlp.Token it = words.get(i);
-                EntityRef ref = itReference(found, it.start(), state);
+                EntityRef ref = itReference(text, found, it.start(), state);
                 if (ref != null) {
                     added.add(Mention.entity(ref.withSurface(it.text()), it.start(), it.end(), true));
                 }
@@ -827,6 +882,12 @@ public final class MentionFinder {
         for (int i = found.size() - 1; i >= 0; i--) {
             Mention c = found.get(i);
             if (c.kind() != Mention.Kind.ORG || c.end() > pos || TITLE_AFTER.matcher(text.substring(c.end())).find()) {
+                continue;
+            }
+            Matcher describing = DESCRIBING_OF.matcher(text.substring(0, c.start()));
+            if (describing.find() && text.startsWith(",", c.end())
+                    && found.stream().anyMatch(o -> o.kind() == Mention.Kind.ORG && o.end() == describing.start())) {
+                // "Initech, the digital arm of Globex, ...": Globex only describes Initech
                 continue;
             }
             String between = text.substring(c.end(), pos);
@@ -943,7 +1004,21 @@ public final class MentionFinder {
     }
 
     /** What the subject pronoun "it" refers to: "X said it", the nearest organisation, or the last subject. */
-    private EntityRef itReference(List<Mention> found, int pos, State state) {
+    /** A reporting verb just before a clause: "said on Tuesday that", "announced that". */
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\b(?:said|says|announced|announces|confirmed|confirms|disclosed|discloses|added|noted|stated|revealed)"
+                    + "(?: (?:on|last|this|late|early) \\p{L}+(?: \\p{L}+)?)?(?: that)? $");
+
+    private EntityRef itReference(String text, List<Mention> found, int pos, State state) {
+        Matcher reported = REPORTED.matcher(text.substring(0, pos));
+        if (reported.find()) {
+            // "Globex, the maker of X whose products are used by Y, said on Tuesday that it ...": the one who said it
+            for (Mention c : found) {
+                if (c.kind() == Mention.Kind.ORG && c.end() <= reported.start() && c.entity() != null) {
+                    return c.entity();
+                }
+            }
+        }
         EntityRef nearest = null;
         for (Mention c : found) {
             if (c.kind() == Mention.Kind.ORG && c.end() <= pos) {

@@ -54,12 +54,29 @@ class EverydayShapesTest {
                 arguments("Google has agreed with Kairos Power, a developer of small reactors, to deploy a series of nuclear power projects.", FactType.PARTNERSHIP,
                         "Google", "Kairos Power"),
                 arguments("Kairos Power will design, build and operate the reactors and will sell their energy to Google under power purchase agreements.",
-                        FactType.PURCHASE_COMMITMENT, "Google", "Kairos Power"));
+                        FactType.PURCHASE_COMMITMENT, "Google", "Kairos Power"),
+                arguments("Zentrix Labs, the Seattle-based software maker whose products are used by half of the Fortune 500, said on Tuesday that it had "
+                        + "agreed to acquire Boreal Systems in an all-cash deal valued at about $2.1 billion.", FactType.ACQUISITION, "Zentrix Labs", "Boreal Systems"),
+                arguments("Boreal Systems, which had been in talks with several suitors for months, will become a wholly owned subsidiary of Zentrix Labs "
+                        + "once the transaction closes.", FactType.ACQUISITION, "Zentrix Labs", "Boreal Systems"),
+                arguments("A federal jury in Texas on Friday ordered Zentrix Labs to pay $300 million to Boreal Systems after finding that its chips "
+                        + "infringed two of Boreal's patents.", FactType.LEGAL_DISPUTE, "Boreal Systems", "Zentrix Labs"),
+                arguments("Zentrix Labs has also signed a seven-year agreement under which Boreal Systems will provide it with cloud computing capacity.",
+                        FactType.CLOUD_PARTNERSHIP, "Zentrix Labs", "Boreal Systems"),
+                arguments("As part of the agreement, Boreal Systems will receive a share of the revenue Zentrix Labs earns from the service.",
+                        FactType.REVENUE_SHARE, "Zentrix Labs", "Boreal Systems"),
+                arguments("Maria Gonzalez, Zentrix Labs' CEO since 2019, said the deal was done.", FactType.ROLE, "Maria Gonzalez", "Zentrix Labs"));
     }
 
     @ParameterizedTest
     @MethodSource("sentences")
     void readsTheFact(String sentence, FactType type, String first, String second) {
-        find(Facts.extract("2024-05-01", sentence), type, first, second);
+        java.util.List<org.dealgraph.fact.Fact> facts = Facts.extract("2024-05-01", sentence);
+        find(facts, type, first, second);
+        // and no reading of the same kind that leaves both of them out
+        org.junit.jupiter.api.Assertions.assertTrue(facts.stream().filter(f -> f.type() == type)
+                .allMatch(f -> Facts.dump(java.util.List.of(f)).contains("\"" + first + "\"") || Facts.dump(java.util.List.of(f)).contains("\"" + second + "\"")),
+                Facts.dump(facts));
+        org.junit.jupiter.api.Assertions.assertTrue(facts.stream().filter(f -> f.type() == type).count() <= 2, Facts.dump(facts));
     }
 }
