@@ -76,7 +76,7 @@ public final class MentionFinder {
             "Health", "Therapeutics", "Pharmaceuticals", "Biosciences", "Solutions", "Analytics", "Logistics", "Materials",
             "Devices", "Aerospace", "Industries", "Electronics", "Microsystems", "Interactive", "Digital");
     private static final Pattern ORG_NOUN = Pattern.compile(
-            "\\b[Tt]he (?:[\\p{L}-]+ ){0,3}?(?:company|startup|start-up|lab|firm|group|venture|developer|maker|unit"
+            "\\b[Tt]he (?:(?!(?:of|the|and|or|to|in|for|with|by|from|at|on)\\b)[\\p{L}-]+ ){0,3}?(?:company|startup|start-up|lab|firm|group|venture|developer|maker|unit"
                     + "|retailer|chipmaker|giant|owner|organization|organisation|business|bank|lender|insurer|carmaker|automaker"
                     + "|manufacturer|supplier|conglomerate|operator|publisher|broadcaster|airline|carrier|designer|provider)(?![\\p{L}-])(?!s)"
                     // "the Australian venture investors A and B": the noun after it is the head, not a reference
@@ -485,8 +485,9 @@ public final class MentionFinder {
                     continue;
                 }
                 if (sentenceInitial && i == j && !state.known.containsKey(name) && !state.midSentence.contains(name)
-                        && name.endsWith("ing") && taggedVerb(words, start, end)) {
-                    // "Training runs on that infrastructure ...": a gerund opening the sentence
+                        && (name.endsWith("ing") && tagged(words, start, end, "VERB") || name.endsWith("s") && (tagged(words, start, end, "NOUN") || pluralOfKnownNoun(words, start, end)))) {
+                    // "Training runs on that infrastructure ...", "Shareholders of Initech approved ...": a gerund or a
+                    // plural noun opening the sentence
                     i = j + 1;
                     continue;
                 }
@@ -509,8 +510,14 @@ public final class MentionFinder {
      * A single capitalised word opening a sentence is a name when the tagger reads it as a proper noun ("Globex sued
      * ..."), where an ordinary word is a noun, determiner or adverb ("Analysts said ...", "Shares rose ...").
      */
-    private static boolean taggedVerb(List<org.dealgraph.nlp.Token> words, int start, int end) {
-        return words.stream().anyMatch(w -> w.start() == start && w.end() == end && w.pos().equals("VERB"));
+    /** "Shareholders", "Regulators": the plural of a word the rules know, whatever the tagger says. */
+    private static boolean pluralOfKnownNoun(List<org.dealgraph.nlp.Token> words, int start, int end) {
+        return words.stream().anyMatch(w -> w.start() == start && w.end() == end && (w.form() == org.dealgraph.nlp.Token.Form.PRESENT_S || w.form() == org.dealgraph.nlp.Token.Form.PLURAL)
+                && !w.lemma().equals(w.lower()));
+    }
+
+    private static boolean tagged(List<org.dealgraph.nlp.Token> words, int start, int end, String pos) {
+        return words.stream().anyMatch(w -> w.start() == start && w.end() == end && w.pos().equals(pos));
     }
 
     private static boolean properNounStart(List<org.dealgraph.nlp.Token> words, int start, int end) {
@@ -891,7 +898,8 @@ public final class MentionFinder {
                 continue;
             }
             String between = text.substring(c.end(), pos);
-            if (skipSubject && LOWER_WORDS.matcher(between).matches()) {
+            boolean modifier = text.substring(0, c.start()).matches("(?s).*\\b(?:of|at|for|from) (?:the )?$");
+            if (skipSubject && LOWER_WORDS.matcher(between).matches() && !modifier) {
                 EntityRef skipped = c.entity();
                 for (int j = i - 1; j >= 0; j--) {
                     Mention f = found.get(j);

@@ -65,7 +65,19 @@ class EverydayShapesTest {
                         FactType.CLOUD_PARTNERSHIP, "Zentrix Labs", "Boreal Systems"),
                 arguments("As part of the agreement, Boreal Systems will receive a share of the revenue Zentrix Labs earns from the service.",
                         FactType.REVENUE_SHARE, "Zentrix Labs", "Boreal Systems"),
-                arguments("Maria Gonzalez, Zentrix Labs' CEO since 2019, said the deal was done.", FactType.ROLE, "Maria Gonzalez", "Zentrix Labs"));
+                arguments("Maria Gonzalez, Zentrix Labs' CEO since 2019, said the deal was done.", FactType.ROLE, "Maria Gonzalez", "Zentrix Labs"),
+                arguments("The acquisition of Boreal Systems, announced in March, gives Zentrix Labs control of the second-largest maker of lidar sensors.",
+                        FactType.ACQUISITION, "Zentrix Labs", "Boreal Systems"),
+                arguments("Zentrix Labs' $4 billion bid for Boreal Systems was rejected by the board.", FactType.ACQUISITION, "Zentrix Labs", "Boreal Systems"),
+                arguments("Shareholders of Boreal Systems approved the sale of the company to Zentrix Labs.", FactType.ACQUISITION, "Zentrix Labs", "Boreal Systems"),
+                arguments("Under the terms of the deal, Zentrix Labs will pay $45 per share in cash for Boreal Systems.", FactType.ACQUISITION,
+                        "Zentrix Labs", "Boreal Systems"),
+                arguments("The deal, Zentrix Labs' largest since its 2016 purchase of Boreal Systems, is expected to close next year.", FactType.ACQUISITION,
+                        "Zentrix Labs", "Boreal Systems"),
+                arguments("Boreal Systems, now part of Zentrix Labs, makes lidar sensors.", FactType.ACQUISITION, "Zentrix Labs", "Boreal Systems"),
+                arguments("Zentrix Labs is the largest investor in Boreal Systems.", FactType.INVESTMENT, "Zentrix Labs", "Boreal Systems"),
+                arguments("Zentrix Labs made an early bet on Boreal Systems, investing $10 million in 2015.", FactType.INVESTMENT, "Zentrix Labs", "Boreal Systems"),
+                arguments("Boreal Systems counts Zentrix Labs and Quill Ventures among its backers.", FactType.INVESTMENT, "Zentrix Labs", "Boreal Systems"));
     }
 
     @ParameterizedTest

@@ -623,7 +623,9 @@ public final class TokenPattern {
                     // A one-word mention has its word too: "its" read as the company it refers to.
                     yield u -> (!u.isMention() || u.firstToken() == u.lastToken()) && values.contains(u.token().lower());
                 }
-                case "pos" -> u -> !u.isMention() && values.contains(u.token().pos());
+                // a possessive pronoun read as an organisation ("its") is still a pronoun to a part-of-speech test
+                case "pos" -> u -> (!u.isMention() || u.firstToken() == u.lastToken() && "'s".equals(u.mention().value()))
+                        && values.contains(u.token().pos());
                 case "form" -> u -> !u.isMention() && values.contains(u.token().form().name());
                 case "ent" -> {
                     Predicate<Unit> any = u -> false;
