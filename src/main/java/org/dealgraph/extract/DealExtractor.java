@@ -428,7 +428,7 @@ public final class DealExtractor implements Extractor {
     static List<Draft> merge(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
-            if (!d.complete()) {
+            if (!d.complete() || personInOrganisationRole(d)) {
                 continue;
             }
             Draft target = null;
@@ -451,6 +451,16 @@ public final class DealExtractor implements Extractor {
             target.confidence(Math.min(1.0, Math.max(target.confidence(), d.confidence()) + 0.05));
         }
         return out;
+    }
+
+    /** A person where only an organisation may stand ("Scott Guthrie" as a cloud's customer) is a misreading. */
+    private static boolean personInOrganisationRole(Draft d) {
+        for (String role : d.type().core()) {
+            if (!d.type().personMay(role) && d.party(role) != null && d.party(role).kind() == EntityKind.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern FOUNDER = Pattern.compile("(?i)\\b(?:co-?)?founder\\b");

@@ -60,6 +60,15 @@ public enum FactType {
     ROLE("Role", false, List.of("person", "organization"),
             fields("title", TEXT), Map.of());
 
+    /** The core roles a person may fill; every other core role is an organisation's (or a product's or platform's). */
+    private static final Set<String> AGENT_ROLES = Set.of("investor", "holder", "claimant", "respondent", "party1", "party2",
+            "acquirer", "person");
+
+    /** Whether a person may fill {@code role} of this kind of fact ("investor": yes; "customer": no). */
+    public boolean personMay(String role) {
+        return AGENT_ROLES.contains(role);
+    }
+
     private final String jsonName;
     private final boolean symmetric;
     private final List<String> core;
