@@ -34,6 +34,19 @@ class ConsoleController {
     /** The query a new tab starts with, after the project's prefixes. */
     static final String NEW_TAB_QUERY = "/dealgraph/console/new-tab.rq";
 
+    /**
+     * The result table: whole column headers (never cut to the width of their column), row numbers right-aligned in a
+     * column of their own, apart from the first value; a table wider than the screen scrolls in its own box.
+     */
+    static final String TABLE_STYLE = String.join("",
+            ".yasr table.dataTable thead tr th{overflow:visible;text-overflow:clip;white-space:nowrap;",
+            "min-width:max-content}",
+            ".yasr table.dataTable thead th:first-child,",
+            ".yasr table.dataTable td:first-child{width:3em!important;min-width:3em;box-sizing:border-box;",
+            "padding-right:.8em!important;text-align:right;color:#667;border-right:1px solid #e2e4ea}",
+            ".yasr .yasr_results{overflow-x:auto}",
+            ".yasr table.dataTable td:first-child+td,.yasr table.dataTable thead th:first-child+th{padding-left:.8em!important}");
+
     private final String page;
 
     ConsoleController(EmbeddedFuseki fuseki) {
@@ -70,8 +83,11 @@ class ConsoleController {
         String json = examples.toString().replace("<", "\\u003c");
         JsonArray prefixes = new JsonArray();
         prefixes.add(Prefixes.sparqlPrologue() + "\n" + Resources.text(NEW_TAB_QUERY));
+        JsonObject names = new JsonObject();
+        Prefixes.standard().getNsPrefixMap().forEach(names::put);
         StringBuilder b = new StringBuilder();
         b.append("<link rel=\"stylesheet\" href=\"/yasgui/yasgui.min.css\">\n")
+                .append("<style>").append(TABLE_STYLE).append("</style>\n")
                 .append("<h1>SPARQL console</h1>\n<p class=\"muted\">Queries go to the read-only endpoint <code id=\"endpoint\">")
                 .append(esc(":" + port + path)).append("</code>; the default graph is the union of the article graphs.")
                 .append(" Examples (the competency questions):</p>\n<p id=\"examples\">");
@@ -84,6 +100,8 @@ class ConsoleController {
                 .append("<script type=\"application/json\" id=\"example-queries\">").append(json).append("</script>\n")
                 .append("<script type=\"application/json\" id=\"new-tab-query\">")
                 .append(prefixes.toString().replace("<", "\\u003c")).append("</script>\n")
+                .append("<script type=\"application/json\" id=\"prefixes\">")
+                .append(names.toString().replace("<", "\\u003c")).append("</script>\n")
                 .append("<script src=\"/yasgui/yasgui.min.js\"></script>\n<script>\n")
                 .append("const endpoint = location.protocol + '//' + location.hostname + ':").append(port)
                 .append("' + ").append(jsString(path)).append(";\n")
@@ -94,8 +112,12 @@ class ConsoleController {
                         const examples = JSON.parse(document.getElementById('example-queries').textContent);
                         const start = JSON.parse(document.getElementById('new-tab-query').textContent)[0];
                         Yasgui.Yasqe.defaults.value = start;
+                        // The results name IRIs and datatypes by the project's prefixes (xsd:date), and by the
+                        // query's own where it declares more.
+                        const prefixes = JSON.parse(document.getElementById('prefixes').textContent);
                         const yasgui = new Yasgui(document.getElementById('yasgui'), {
                           requestConfig: { endpoint: endpoint, method: 'POST' },
+                          yasr: { prefixes: prefixes },
                           copyEndpointOnNewTab: true,
                           persistenceId: 'dealgraph-console'
                         });

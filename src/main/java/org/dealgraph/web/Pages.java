@@ -67,7 +67,8 @@ final class Pages {
         if (deals.isEmpty()) {
             b.append("<p>No deals of ").append(esc(details.name())).append(" have been read yet.</p>\n");
         } else {
-            b.append("<section><h2>Relationships</h2>\n").append(Diagram.svg(site, self, deals)).append("</section>\n");
+            b.append("<section><h2>Relationships</h2>\n<div class=\"diagram\">").append(Diagram.svg(site, self, deals))
+                    .append("</div></section>\n");
             List<Deal> now = deals.stream().filter(Pages::current).toList();
             List<Deal> earlier = deals.stream().filter(d -> !current(d)).toList();
             b.append("<section><h2>Current terms</h2>\n");
