@@ -1,5 +1,10 @@
 package org.dealgraph.web;
 
+import org.dealgraph.JsonWriter;
+import org.dealgraph.fact.FactsJson;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.dealgraph.DealgraphException;
 import org.dealgraph.article.Article;
@@ -129,11 +134,11 @@ class ArticleUploadController {
             inProgress.remove(graph);
         }
         LoadReport.Loaded loaded = result.loaded();
-        String json = "{\"id\":" + quote(id) + ",\"graph\":" + quote(loaded.graph())
-                + ",\"triples\":" + loaded.triples() + ",\"facts\":["
-                + String.join(",", result.facts()) + "]}";
-        // '<' and '>' occur only inside JSON strings: escaped, the answer can never be read as markup.
-        json = json.replace("<", "\\u003c").replace(">", "\\u003e");
+        ObjectNode answer = JsonWriter.object().put("id", id).put("graph", loaded.graph()).put("triples", loaded.triples());
+        ArrayNode facts = answer.putArray("facts");
+        result.facts().forEach(fact -> facts.add(FactsJson.toJson(fact)));
+        // '<', '>' and '&' escaped: the answer can never be read as markup.
+        String json = JsonWriter.writeHtmlSafe(answer);
         return ResponseEntity.created(URI.create(graph)).contentType(MediaType.APPLICATION_JSON).body(json);
     }
 
@@ -185,27 +190,6 @@ class ArticleUploadController {
                     + "text/markdown (or a .txt, .html or .md file)");
         }
         return extensionOf(type);
-    }
-
-    /** {@code s} as a JSON string. */
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&') {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 
     private static String abbreviate(String s) {

@@ -224,7 +224,7 @@ class PagesTest {
         String html = page("/sparql");
         assertTrue(html.contains("<script src=\"/yasgui/yasgui.min.js\"></script>"));
         assertTrue(html.contains("':" + fuseki.port() + "' + \"/dealgraph/sparql\""), "the Fuseki endpoint");
-        assertTrue(html.contains("PREFIX dg: <https://w3id.org/dealgraph/ontology#>".replace("<", "\\u003c")),
+        assertTrue(html.contains("PREFIX dg: <https://w3id.org/dealgraph/ontology#>".replace("<", "\\u003c").replace(">", "\\u003e")),
                 "new tabs start with the project's prefixes");
         org.apache.jena.query.QueryFactory.create(org.dealgraph.vocab.Prefixes.sparqlPrologue()
                 + Resources.text(ConsoleController.NEW_TAB_QUERY));
