@@ -1,9 +1,10 @@
 package org.dealgraph.fact;
 
 import org.dealgraph.JsonWriter;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Writes facts in the deal-facts JSON Lines exchange format, with the project's one JSON writer ({@link JsonWriter}). */
@@ -21,19 +22,22 @@ public final class FactsJson {
         return JsonWriter.write(toJson(fact));
     }
 
-    /** One fact as a JSON object, its members in the order of {@link #toJsonLine}. */
-    public static ObjectNode toJson(Fact fact) {
-        ObjectNode line = JsonWriter.object();
+    /**
+     * One fact as the members of a JSON object, in the order of {@link #toJsonLine}: texts, numbers
+     * ({@link BigInteger} when whole, else {@link BigDecimal}) and flags.
+     */
+    public static Map<String, Object> toJson(Fact fact) {
+        Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", fact.type().jsonName());
         for (Map.Entry<String, Object> e : fact.values().entrySet()) {
             put(line, e.getKey(), e.getValue());
         }
         line.put("evidence", fact.evidence().quote());
-        return line;
+        return java.util.Collections.unmodifiableMap(line);
     }
 
     /** One value of a kind of {@link ValueKind}: an entity by its name, a number, a flag, or a text. */
-    private static void put(ObjectNode line, String field, Object v) {
+    private static void put(Map<String, Object> line, String field, Object v) {
         switch (v) {
             case EntityRef r -> line.put(field, r.name());
             case BigDecimal d -> {
@@ -44,7 +48,7 @@ public final class FactsJson {
                     line.put(field, n);
                 }
             }
-            case Boolean b -> line.put(field, b.booleanValue());
+            case Boolean b -> line.put(field, b);
             default -> line.put(field, String.valueOf(v));
         }
     }
