@@ -1,7 +1,5 @@
 package org.dealgraph.app;
 
-import org.dealgraph.extract.DealExtractor;
-import org.dealgraph.extract.Gazetteer;
 import org.dealgraph.load.ReferenceLinks;
 import org.dealgraph.store.GraphStore;
 import org.dealgraph.store.StoreWriteException;
@@ -28,7 +26,7 @@ class ReferenceGraph {
     }
 
     void install() {
-        var model = ReferenceLinks.loadResource().toModel(iris, Gazetteer.loadResource(DealExtractor.REFERENCE_RESOURCE));
+        var model = ReferenceLinks.packagedGraph(iris);
         try {
             if (store.putReferenceGraph(model.getGraph())) {
                 LOG.info("The reference graph {} now holds {} links of reference entities", GraphStore.REFERENCE_GRAPH,

@@ -54,6 +54,11 @@ public final class ReferenceLinks {
         this.byKey = byKey;
     }
 
+    /** The reference graph of the packaged lists ({@code links.tsv} and {@code entities.tsv}) on {@code iris}. */
+    public static Model packagedGraph(Iris iris) {
+        return loadResource().toModel(iris, Gazetteer.loadResource(org.dealgraph.extract.DealExtractor.REFERENCE_RESOURCE));
+    }
+
     /** Reads the list from the classpath. */
     public static ReferenceLinks loadResource() {
         try (InputStream in = ReferenceLinks.class.getResourceAsStream(RESOURCE)) {
