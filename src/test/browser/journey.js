@@ -1,7 +1,8 @@
 // A person's journey through Dealgraph in Debian's headless Chromium, driven by Playwright (run by
 // BrowserJourneyTest): open the home page, type "OpenAI" into the search box and submit it, click OpenAI in the
 // results, find the sentence about Microsoft's stake with its evidence, follow the evidence to the article, open the
-// SPARQL console from the header, run an example query and read its results.
+// SPARQL console from the header, run an example query and read its results (and how its table reads), then open the
+// entity page again on a phone-sized screen.
 //
 //   node journey.js BASE_URL CHROMIUM USER_DATA_DIR OUT_DIR
 //
@@ -96,10 +97,57 @@ async function main() {
     const rows = await page.locator('.yasr table tbody tr').evaluateAll(trs => trs.map(tr =>
       [...tr.querySelectorAll('td')].map(td => td.textContent.trim())));
     const headers = await page.locator('.yasr table thead th').allTextContents();
+    // How the table reads: headers cut short (their text wider than their box), the gap between each row's number
+    // and its first value, and the datatypes as written in the cells.
+    const table = await page.locator('.yasr table').first().evaluate(t => {
+      const cut = [...t.querySelectorAll('thead th')].filter(th => th.textContent.trim() !== '')
+        .filter(th => th.scrollWidth > th.clientWidth + 1).map(th => th.textContent.trim());
+      const gaps = [...t.querySelectorAll('tbody tr')].map(tr => {
+        const number = tr.querySelector('td .rowNumber');
+        const value = tr.querySelector('td:nth-child(2) span, td:nth-child(2) div');
+        if (!number || !value) return null;
+        const range = document.createRange();
+        range.selectNodeContents(number);
+        return Math.round(value.getBoundingClientRect().left - range.getBoundingClientRect().right);
+      });
+      const datatypes = [...t.querySelectorAll('tbody td sup')].map(sup => sup.textContent.trim());
+      return { cut, gaps, datatypes };
+    });
     report(step, { url: page.url(), endpoint: await page.locator('#endpoint').textContent(),
       tab: await page.locator('.tabPanel.active, .tab.active').first().textContent().catch(() => null),
-      headers: headers.map(h => h.trim()), rows });
+      headers: headers.map(h => h.trim()), rows, cutHeaders: table.cut, numberGaps: table.gaps,
+      datatypes: table.datatypes });
     await page.screenshot({ path: path.join(outDir, 'console.png'), fullPage: true });
+
+    step = 'phone';
+    // The entity page on a phone 390 px wide: nothing wider than the screen but the diagram, which scrolls in its own
+    // box and keeps its text at a size that can be read.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(base + '/id/org/openai');
+    const phone = await page.evaluate(() => {
+      const diagram = document.querySelector('.diagram');
+      const svg = diagram && diagram.querySelector('svg');
+      const texts = svg ? [...svg.querySelectorAll('text')] : [];
+      const heights = texts.map(t => t.getBoundingClientRect().height).filter(h => h > 0);
+      return {
+        viewport: window.innerWidth,
+        pageWidth: document.documentElement.scrollWidth,
+        diagramBox: diagram ? Math.round(diagram.getBoundingClientRect().width) : null,
+        diagramScrolls: diagram ? diagram.scrollWidth > diagram.clientWidth : null,
+        smallestText: heights.length ? Math.min(...heights) : null,
+        headerFits: document.querySelector('header').scrollWidth <= window.innerWidth,
+      };
+    });
+    await page.screenshot({ path: path.join(outDir, 'phone.png'), fullPage: true });
+    // The console's table on the phone: many columns in little room, and still whole headers.
+    await page.goto(base + '/sparql#example=01-stakes');
+    await page.locator('.yasr table:visible tbody td', { hasText: 'Microsoft' }).first().waitFor();
+    phone.consoleCutHeaders = await page.locator('.yasr table:visible').first().evaluate(t =>
+      [...t.querySelectorAll('thead th')].filter(th => th.textContent.trim() !== '')
+        .filter(th => th.scrollWidth > th.clientWidth + 1).map(th => th.textContent.trim()));
+    phone.consolePageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    report(step, phone);
+    await page.screenshot({ path: path.join(outDir, 'phone-console.png'), fullPage: true });
 
     report('done', { problems });
   } catch (error) {

@@ -46,11 +46,12 @@ class ServiceConfiguration {
         return new ArticleLoader(extractor, iris, store);
     }
 
-    /** Fuseki starts with the application and stops with it; the initial load runs before it starts. */
+    /** Fuseki starts with the application and stops with it; the initial load and the reference graph are written before it starts. */
     @Bean(destroyMethod = "close")
     EmbeddedFuseki embeddedFuseki(GraphStore store, DealgraphProperties properties, InitialLoad initialLoad,
-                                  Accounts accounts, Environment environment) {
+                                  ReferenceGraph referenceGraph, Accounts accounts, Environment environment) {
         initialLoad.run();
+        referenceGraph.install();
         String dataset = properties.fuseki().dataset();
         DealgraphProperties.Limits limits = properties.limits();
         // In order: the per-client limits, then who may write, then the endpoint's description and protocol

@@ -1,5 +1,8 @@
 package org.dealgraph.bench;
 
+import org.dealgraph.JsonWriter;
+import tools.jackson.databind.node.ObjectNode;
+
 import org.dealgraph.DealgraphException;
 
 import java.io.IOException;
@@ -74,8 +77,24 @@ public final class CorpusGenerator {
         return pick(FIRST) + " " + pick(LAST);
     }
 
-    private static String json(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    /** A gold fact: its type, then its fields in the order given (name, value, name, value, ...). */
+    private static ObjectNode fact(String type, Object... fields) {
+        ObjectNode fact = JsonWriter.object().put("type", type);
+        for (int i = 0; i < fields.length; i += 2) {
+            String name = (String) fields[i];
+            switch (fields[i + 1]) {
+                case String text -> fact.put(name, text);
+                case Integer n -> fact.put(name, n.intValue());
+                case Long n -> fact.put(name, n.longValue());
+                case Boolean flag -> fact.put(name, flag.booleanValue());
+                default -> throw new IllegalArgumentException("No JSON form for " + fields[i + 1]);
+            }
+        }
+        return fact;
+    }
+
+    private static void line(StringBuilder gold, ObjectNode fact) {
+        gold.append(JsonWriter.write(fact)).append('\n');
     }
 
     /** The next article of the corpus. */
@@ -98,42 +117,42 @@ public final class CorpusGenerator {
         body.add(String.format("%s said on %s that it will invest %s$%d billion in %s, the %s-based startup.",
                 investor, pick(WEEKDAYS), upTo ? "up to " : "", billions, target,
                 pick(new String[] {"Berlin", "Toronto", "Austin", "Lisbon", "Seoul"})));
-        gold.append(String.format("{\"type\":\"Investment\",\"investor\":%s,\"investee\":%s,\"amountUSD\":%d%s}%n",
-                json(investor), json(target), billions * 1_000_000_000L, upTo ? ",\"upTo\":true" : ""));
+        ObjectNode investment = fact("Investment", "investor", investor, "investee", target,
+                "amountUSD", billions * 1_000_000_000L);
+        if (upTo) {
+            investment.put("upTo", true);
+        }
+        line(gold, investment);
 
         body.add(String.format("After the deal %s will own about %d percent of %s.", investor, percent, target));
-        gold.append(String.format("{\"type\":\"Stake\",\"holder\":%s,\"company\":%s,\"percent\":%d,\"approximate\":true}%n",
-                json(investor), json(target), percent));
+        line(gold, fact("Stake", "holder", investor, "company", target, "percent", percent, "approximate", true));
 
         if (random.nextBoolean()) {
             body.add(String.format("%s also agreed to spend $%d billion on computing capacity from %s over five years.",
                     target, commitment, cloud));
-            gold.append(String.format("{\"type\":\"PurchaseCommitment\",\"buyer\":%s,\"seller\":%s,\"amountUSD\":%d}%n",
-                    json(target), json(cloud), commitment * 1_000_000_000L));
+            line(gold, fact("PurchaseCommitment", "buyer", target, "seller", cloud, "amountUSD", commitment * 1_000_000_000L));
         } else {
             body.add(String.format("%s named %s as its primary cloud provider.", target, cloud));
-            gold.append(String.format("{\"type\":\"CloudPartnership\",\"customer\":%s,\"provider\":%s,\"primary\":true}%n",
-                    json(target), json(cloud)));
+            line(gold, fact("CloudPartnership", "customer", target, "provider", cloud, "primary", true));
         }
 
         boolean exclusive = random.nextBoolean();
         body.add(String.format("Under a separate agreement, %s granted %s a %s licence to its technology until %d.",
                 target, partner, exclusive ? "exclusive" : "non-exclusive", until));
-        gold.append(String.format("{\"type\":\"Licence\",\"licensor\":%s,\"licensee\":%s,\"exclusive\":%b,\"endDate\":\"%d\"}%n",
-                json(target), json(partner), exclusive, until));
+        line(gold, fact("Licence", "licensor", target, "licensee", partner, "exclusive", exclusive,
+                "endDate", Integer.toString(until)));
 
         body.add(String.format("%s, the company's %s, said the money would fund new data centers.", ceo, pick(TITLES)));
-        gold.append(String.format("{\"type\":\"Role\",\"person\":%s,\"organization\":%s}%n", json(ceo), json(target)));
+        line(gold, fact("Role", "person", ceo, "organization", target));
 
         if (random.nextBoolean()) {
             int valuation = billions * (3 + random.nextInt(8));
             body.add(String.format("The round values %s at $%d billion.", target, valuation));
-            gold.append(String.format("{\"type\":\"Valuation\",\"company\":%s,\"amountUSD\":%d}%n",
-                    json(target), valuation * 1_000_000_000L));
+            line(gold, fact("Valuation", "company", target, "amountUSD", valuation * 1_000_000_000L));
         }
         body.add(String.format("In %s, %s had announced a partnership with %s to build chips for robots.",
                 month, target, partner));
-        gold.append(String.format("{\"type\":\"Partnership\",\"party1\":%s,\"party2\":%s}%n", json(target), json(partner)));
+        line(gold, fact("Partnership", "party1", target, "party2", partner));
 
         body.add("Analysts expect more deals of this kind as the cost of training large models keeps rising.");
         String id = String.format("synthetic-%05d", index);

@@ -187,6 +187,12 @@ public final class Cli {
             for (LoadReport.Failure failure : report.failures()) {
                 err.println("dealgraph: skipped " + failure.file() + ": " + failure.reason());
             }
+            // The links of the reference entities, as the service writes them at start.
+            try {
+                store.putReferenceGraph(org.dealgraph.load.ReferenceLinks.packagedGraph(options.iris()).getGraph());
+            } catch (org.dealgraph.store.StoreWriteException e) {
+                err.println("dealgraph: the reference entities' links could not be written: " + e.getMessage());
+            }
             out.println(report.summary() + " (" + store.description() + ")");
             return report.failures().isEmpty() ? 0 : 1;
         }

@@ -354,74 +354,38 @@ final class Py {
 
     /** Python's {@code json.dumps(x)} with its defaults (ASCII only, separators {@code ", "} and {@code ": "}). */
     static String dumps(JsonValue v) {
-        StringBuilder out = new StringBuilder();
-        dumps(v, out);
-        return out.toString();
+        return org.dealgraph.JsonWriter.writePythonStyle(g -> dumps(v, g));
     }
 
-    private static void dumps(JsonValue v, StringBuilder out) {
+    private static void dumps(JsonValue v, tools.jackson.core.JsonGenerator out) {
         if (isNone(v)) {
-            out.append("null");
+            out.writeNull();
         } else if (v.isBoolean()) {
-            out.append(v.getAsBoolean().value() ? "true" : "false");
+            out.writeBoolean(v.getAsBoolean().value());
         } else if (v.isNumber()) {
             if (isInt(v)) {
-                out.append(intValue(v));
+                out.writeNumber(intValue(v));
             } else {
                 double d = floatValue(v);
-                out.append(Double.isNaN(d) ? "NaN" : Double.isInfinite(d) ? (d > 0 ? "Infinity" : "-Infinity")
+                out.writeNumber(Double.isNaN(d) ? "NaN" : Double.isInfinite(d) ? (d > 0 ? "Infinity" : "-Infinity")
                         : floatRepr(d));
             }
         } else if (v.isString()) {
-            dumpString(v.getAsString().value(), out);
+            out.writeString(v.getAsString().value());
         } else if (v.isArray()) {
-            out.append('[');
-            Iterator<JsonValue> it = v.getAsArray().iterator();
-            while (it.hasNext()) {
-                dumps(it.next(), out);
-                if (it.hasNext()) {
-                    out.append(", ");
-                }
+            out.writeStartArray();
+            for (JsonValue item : v.getAsArray()) {
+                dumps(item, out);
             }
-            out.append(']');
+            out.writeEndArray();
         } else if (v.isObject()) {
-            out.append('{');
-            Iterator<Map.Entry<String, JsonValue>> it = v.getAsObject().entrySet().iterator();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonValue> e = it.next();
-                dumpString(e.getKey(), out);
-                out.append(": ");
+            out.writeStartObject();
+            for (Map.Entry<String, JsonValue> e : v.getAsObject().entrySet()) {
+                out.writeName(e.getKey());
                 dumps(e.getValue(), out);
-                if (it.hasNext()) {
-                    out.append(", ");
-                }
             }
-            out.append('}');
+            out.writeEndObject();
         }
-    }
-
-    private static void dumpString(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7E) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 
     /** Python's {@code repr(float)}: the shortest decimal that reads back as the same double. */

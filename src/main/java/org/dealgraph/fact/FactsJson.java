@@ -1,9 +1,13 @@
 package org.dealgraph.fact;
 
+import org.dealgraph.JsonWriter;
+
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Writes facts in the deal-facts JSON Lines exchange format (see the deal-facts exchange format). */
+/** Writes facts in the deal-facts JSON Lines exchange format, with the project's one JSON writer ({@link JsonWriter}). */
 public final class FactsJson {
 
     private FactsJson() {
@@ -15,57 +19,37 @@ public final class FactsJson {
      * integer when whole, percentages as numbers.
      */
     public static String toJsonLine(Fact fact) {
-        StringBuilder sb = new StringBuilder(256);
-        sb.append("{\"type\":");
-        string(sb, fact.type().jsonName());
+        return JsonWriter.write(toJson(fact));
+    }
+
+    /**
+     * One fact as the members of a JSON object, in the order of {@link #toJsonLine}: texts, numbers
+     * ({@link BigInteger} when whole, else {@link BigDecimal}) and flags.
+     */
+    public static Map<String, Object> toJson(Fact fact) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("type", fact.type().jsonName());
         for (Map.Entry<String, Object> e : fact.values().entrySet()) {
-            sb.append(',');
-            string(sb, e.getKey());
-            sb.append(':');
-            value(sb, e.getValue());
+            put(line, e.getKey(), e.getValue());
         }
-        sb.append(",\"evidence\":");
-        string(sb, fact.evidence().quote());
-        return sb.append('}').toString();
+        line.put("evidence", fact.evidence().quote());
+        return java.util.Collections.unmodifiableMap(line);
     }
 
-    private static void value(StringBuilder sb, Object v) {
-        if (v instanceof EntityRef r) {
-            string(sb, r.name());
-        } else if (v instanceof BigDecimal d) {
-            BigDecimal n = d.stripTrailingZeros();
-            sb.append(n.scale() <= 0 ? n.toBigInteger().toString() : n.toPlainString());
-        } else if (v instanceof Boolean b) {
-            sb.append(b.booleanValue());
-        } else if (v instanceof Number n) {
-            sb.append(n);
-        } else {
-            string(sb, String.valueOf(v));
-        }
-    }
-
-    /** Appends {@code s} as a JSON string literal with the escapes RFC 8259 requires. */
-    static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
+    /** One value of a kind of {@link ValueKind}: an entity by its name, a number, a flag, or a text. */
+    private static void put(Map<String, Object> line, String field, Object v) {
+        switch (v) {
+            case EntityRef r -> line.put(field, r.name());
+            case BigDecimal d -> {
+                BigDecimal n = d.stripTrailingZeros();
+                if (n.scale() <= 0) {
+                    line.put(field, n.toBigInteger());
+                } else {
+                    line.put(field, n);
                 }
             }
+            case Boolean b -> line.put(field, b);
+            default -> line.put(field, String.valueOf(v));
         }
-        sb.append('"');
     }
 }

@@ -82,8 +82,8 @@ public final class ArticleLoader {
         return new Prepared(file, article.id(), iris.article(article.id()), model.getGraph(), facts);
     }
 
-    /** One article loaded, with the facts read from it in the deal-facts JSON form, one object a string. */
-    public record LoadedWithFacts(LoadReport.Loaded loaded, List<String> facts) {
+    /** One article loaded, with the facts read from it (written in the deal-facts JSON form by {@link FactsJson}). */
+    public record LoadedWithFacts(LoadReport.Loaded loaded, List<Fact> facts) {
         public LoadedWithFacts {
             facts = List.copyOf(facts);
         }
@@ -93,7 +93,7 @@ public final class ArticleLoader {
     public LoadedWithFacts loadWithFacts(Article article) {
         Prepared prepared = prepare(article, null);
         LoadReport.Loaded loaded = write(prepared);
-        return new LoadedWithFacts(loaded, prepared.facts().stream().map(FactsJson::toJsonLine).toList());
+        return new LoadedWithFacts(loaded, prepared.facts());
     }
 
     /**
@@ -105,8 +105,7 @@ public final class ArticleLoader {
         if (!store.addGraph(prepared.graphName(), prepared.graph())) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new LoadedWithFacts(loadedOf(prepared),
-                prepared.facts().stream().map(FactsJson::toJsonLine).toList()));
+        return java.util.Optional.of(new LoadedWithFacts(loadedOf(prepared), prepared.facts()));
     }
 
     private LoadReport.Loaded write(Prepared prepared) {

@@ -4,6 +4,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -548,7 +549,23 @@ public final class DealQueries implements AutoCloseable {
                 .filter(a -> !a.equals(name)).distinct().sorted().toList();
         String id = rows.stream().filter(r -> r.contains("id")).map(r -> r.getLiteral("id").getLexicalForm())
                 .findFirst().orElse(null);
-        return Optional.of(new EntityDetails(iri, name, EntityDetails.Type.ofClassIri(type), others, id));
+        String description = null;
+        java.util.TreeSet<String> sameAs = new java.util.TreeSet<>();
+        java.util.TreeSet<String> websites = new java.util.TreeSet<>();
+        for (QuerySolution r : sparql.select("entity-links", Map.of("entity", iri(iri)))) {
+            String property = r.getResource("p").getURI();
+            RDFNode value = r.get("o");
+            if (property.equals(SchemaDO.description.getURI()) && value.isLiteral()) {
+                String text = value.asLiteral().getLexicalForm();
+                description = description == null || text.compareTo(description) < 0 ? text : description;
+            } else if (property.equals(SchemaDO.url.getURI()) && value.isURIResource()) {
+                websites.add(value.asResource().getURI());
+            } else if (value.isURIResource()) {
+                sameAs.add(value.asResource().getURI());
+            }
+        }
+        return Optional.of(new EntityDetails(iri, name, EntityDetails.Type.ofClassIri(type), others, id, description,
+                List.copyOf(sameAs), List.copyOf(websites)));
     }
 
     /** An article with the deals read from it; empty when the IRI is not an article's. */
@@ -607,10 +624,13 @@ public final class DealQueries implements AutoCloseable {
         });
         List<String> examples = sparql.select("void-examples", Map.of()).stream()
                 .map(r -> r.getResource("entity").getURI()).toList();
+        Map<String, Long> links = new LinkedHashMap<>();
+        sparql.select("void-links", Map.of()).forEach(r ->
+                links.put(r.getResource("p").getURI(), r.getLiteral("links").getLong()));
         return new DatasetStatistics(counts.getLiteral("triples").getLong(), graphs.getLiteral("quads").getLong(),
                 graphs.getLiteral("graphs").getLong(), counts.getLiteral("subjects").getLong(),
                 counts.getLiteral("properties").getLong(), counts.getLiteral("objects").getLong(), resources,
-                classes, examples);
+                classes, examples, links);
     }
 
     /**

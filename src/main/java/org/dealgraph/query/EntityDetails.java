@@ -10,14 +10,26 @@ import java.util.Objects;
  * @param name       its canonical name (the least of its labels)
  * @param type       organization, person, product or platform
  * @param otherNames the other names articles use for it ({@code AWS}), sorted
- * @param identifier its key ({@code amazon-web-services}), or null
+ * @param identifier  its key ({@code amazon-web-services}), or null
+ * @param description what it is, one sentence ({@code schema:description}), or null
+ * @param sameAs      the IRIs of the same entity elsewhere ({@code owl:sameAs}, {@code schema:sameAs}: its Wikidata
+ *                    item), sorted
+ * @param websites    its official websites ({@code schema:url}), sorted
  */
-public record EntityDetails(String iri, String name, Type type, List<String> otherNames, String identifier) {
+public record EntityDetails(String iri, String name, Type type, List<String> otherNames, String identifier,
+                            String description, List<String> sameAs, List<String> websites) {
     public EntityDetails {
         Objects.requireNonNull(iri, "iri");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         otherNames = List.copyOf(otherNames);
+        sameAs = List.copyOf(sameAs);
+        websites = List.copyOf(websites);
+    }
+
+    /** An entity of which nothing but its kind, names and identifier is known. */
+    public EntityDetails(String iri, String name, Type type, List<String> otherNames, String identifier) {
+        this(iri, name, type, otherNames, identifier, null, List.of(), List.of());
     }
 
     /** The entity as a party of deals. */

@@ -33,9 +33,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * The RDF store: one named graph per article, and one more, {@link #ONTOLOGY_GRAPH}, holding the ontology, so that
- * queries can follow the class and property hierarchy ({@code rdfs:subClassOf*}, {@code skos:notation}); the union
- * of all of them is the default graph. The ontology's graph is not an article graph: {@link #graphNames()},
+ * The RDF store: one named graph per article, and two more: {@link #ONTOLOGY_GRAPH}, holding the ontology, so that
+ * queries can follow the class and property hierarchy ({@code rdfs:subClassOf*}, {@code skos:notation}), and
+ * {@link #REFERENCE_GRAPH}, holding what the reference list of entities states about them (their identifiers
+ * elsewhere); the union of all of them is the default graph. Neither is an article graph: {@link #graphNames()},
  * {@link #size()}, {@link #unionCopy()} and {@link #isEmpty()} speak of the article graphs only.
  * This is the only class that opens transactions; everything else hands it a function or a graph.
  * Backed by TDB2, on disk or in memory (same engine, same semantics).
@@ -47,6 +48,12 @@ public final class GraphStore implements AutoCloseable {
     /** The name of the graph that holds the ontology: the ontology's own IRI. */
     public static final String ONTOLOGY_GRAPH = org.dealgraph.vocab.DG.ONTOLOGY_IRI;
     private static final Node ONTOLOGY_NODE = NodeFactory.createURI(ONTOLOGY_GRAPH);
+    /**
+     * The name of the graph holding what the reference list states about its entities: their Wikidata items and
+     * websites.
+     */
+    public static final String REFERENCE_GRAPH = "https://w3id.org/dealgraph/reference";
+    private static final Node REFERENCE_NODE = NodeFactory.createURI(REFERENCE_GRAPH);
 
     private final DatasetGraph dsg;
     private final String description;
@@ -181,9 +188,25 @@ public final class GraphStore implements AutoCloseable {
         return true;
     }
 
-    /** Whether a graph name is that of an article graph, not the ontology's. */
+    /**
+     * Makes the reference graph hold exactly {@code content}: writes it when it differs from what the store holds
+     * (a store that already has it is not written, so its change state stays as it was).
+     *
+     * @return whether the store was written
+     */
+    public boolean putReferenceGraph(Graph content) {
+        boolean same = Txn.calculateRead(dsg, () -> dsg.containsGraph(REFERENCE_NODE)
+                && dsg.getGraph(REFERENCE_NODE).isIsomorphicWith(content));
+        if (same) {
+            return false;
+        }
+        replaceGraph(REFERENCE_GRAPH, content);
+        return true;
+    }
+
+    /** Whether a graph name is that of an article graph, not the ontology's or the reference graph. */
     public static boolean isArticleGraph(Node graphName) {
-        return graphName.isURI() && !graphName.equals(ONTOLOGY_NODE);
+        return graphName.isURI() && !graphName.equals(ONTOLOGY_NODE) && !graphName.equals(REFERENCE_NODE);
     }
 
     /**
@@ -286,7 +309,7 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** The names of the article graphs, sorted (the ontology's graph is not one of them). */
+    /** The names of the article graphs, sorted (the ontology's graph and the reference graph are not among them). */
     public List<String> graphNames() {
         return Txn.calculateRead(dsg, () -> {
             List<String> names = new ArrayList<>();
@@ -315,7 +338,7 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** Whether the store holds no article graph (it may hold the ontology's). */
+    /** Whether the store holds no article graph (it may hold the ontology's and the reference graph). */
     public boolean isEmpty() {
         return Txn.calculateRead(dsg, () -> {
             Iterator<Node> it = dsg.listGraphNodes();

@@ -9,6 +9,12 @@ public final class VOID {
     public static final String NS = "http://rdfs.org/ns/void#";
 
     public static final Resource Dataset = ResourceFactory.createResource(NS + "Dataset");
+    public static final Resource Linkset = ResourceFactory.createResource(NS + "Linkset");
+    public static final Property subset = property("subset");
+    public static final Property target = property("target");
+    public static final Property subjectsTarget = property("subjectsTarget");
+    public static final Property objectsTarget = property("objectsTarget");
+    public static final Property linkPredicate = property("linkPredicate");
     public static final Resource DatasetDescription = ResourceFactory.createResource(NS + "DatasetDescription");
     public static final Property sparqlEndpoint = property("sparqlEndpoint");
     public static final Property dataDump = property("dataDump");

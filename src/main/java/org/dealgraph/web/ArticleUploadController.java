@@ -1,5 +1,15 @@
 package org.dealgraph.web;
 
+import org.dealgraph.JsonWriter;
+import org.dealgraph.fact.FactsJson;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.dealgraph.DealgraphException;
 import org.dealgraph.article.Article;
@@ -37,6 +47,7 @@ import java.util.regex.Pattern;
  * a document of another article.
  */
 @RestController
+@Tag(name = "Articles", description = "Upload news articles; their facts are read and stored in the graph")
 class ArticleUploadController {
     static final String PATH = "/api/articles";
     static final String TEXT_MARKDOWN = "text/markdown";
@@ -58,6 +69,17 @@ class ArticleUploadController {
         this.maxSize = maxSize.toBytes();
     }
 
+    @Operation(summary = "Upload an article as the request body and get the facts read from it",
+            description = "The article as plain text, HTML or Markdown in UTF-8; it is read, its facts are extracted "
+                    + "and its graph is written in one transaction.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")),
+            @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
+            @Content(mediaType = TEXT_MARKDOWN, schema = @Schema(type = "string"))})
+    @UploadResponses
+    @ApiResponse(responseCode = "201", description = "Loaded; Location names the article's graph",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = Json.UploadJson.class)))
     @PostMapping(value = PATH, consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE, TEXT_MARKDOWN},
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> uploadBody(@RequestParam String id,
@@ -69,6 +91,13 @@ class ArticleUploadController {
         }
     }
 
+    @Operation(summary = "Upload an article as the multipart part 'file' and get the facts read from it",
+            description = "Its format comes from the file name (.txt, .html, .htm, .md, .markdown) or else from the "
+                    + "part's type (text/plain, text/html, text/markdown).")
+    @UploadResponses
+    @ApiResponse(responseCode = "201", description = "Loaded; Location names the article's graph",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = Json.UploadJson.class)))
     @PostMapping(value = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> uploadFile(@RequestParam String id,
@@ -78,6 +107,40 @@ class ArticleUploadController {
         try (InputStream in = file.getInputStream()) {
             return upload(id, replace, in, extension);
         }
+    }
+
+    /** What an upload answers, each status with the reason it is given. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+    @SecurityRequirement(name = OpenApiConfiguration.BASIC)
+    @ApiResponses({
+            @ApiResponse(responseCode = "400", description = "A bad id (also one ending in a document suffix such as "
+                    + ".ttl), an article that cannot be read (empty, no headline, impossible date, broken front "
+                    + "matter, not UTF-8, binary), a missing part 'file'", content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Json.ErrorJson.class))),
+            @ApiResponse(responseCode = "401", description = "No credentials, or wrong ones", content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Json.ErrorJson.class))),
+            @ApiResponse(responseCode = "403", description = "A user without the role WRITER or ADMIN, or a request "
+                    + "that carries another site's Origin", content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Json.ErrorJson.class))),
+            @ApiResponse(responseCode = "409", description = "The article exists (send replace=true), or another upload "
+                    + "of it is in progress", content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Json.ErrorJson.class))),
+            @ApiResponse(responseCode = "413", description = "The article is over dealgraph.limits.max-article-size, "
+                    + "the body over dealgraph.limits.max-request-body, or reading it took longer than "
+                    + "dealgraph.limits.extraction-time (the body limit is answered in plain text, before the "
+                    + "request reaches the service)", content = {@Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Json.ErrorJson.class)),
+                    @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string"))}),
+            @ApiResponse(responseCode = "415", description = "Neither plain text, HTML nor Markdown", content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Json.ErrorJson.class))),
+            @ApiResponse(responseCode = "429", description = "Too many requests in progress from this client; retry "
+                    + "after the seconds in Retry-After", content = @Content(
+                    mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string"))),
+            @ApiResponse(responseCode = "503", description = "The store could not be written (a full disk); nothing "
+                    + "was stored", content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Json.ErrorJson.class)))})
+    @interface UploadResponses {
     }
 
     private ResponseEntity<String> upload(String id, boolean replace, InputStream in, String extension)
@@ -129,11 +192,10 @@ class ArticleUploadController {
             inProgress.remove(graph);
         }
         LoadReport.Loaded loaded = result.loaded();
-        String json = "{\"id\":" + quote(id) + ",\"graph\":" + quote(loaded.graph())
-                + ",\"triples\":" + loaded.triples() + ",\"facts\":["
-                + String.join(",", result.facts()) + "]}";
-        // '<' and '>' occur only inside JSON strings: escaped, the answer can never be read as markup.
-        json = json.replace("<", "\\u003c").replace(">", "\\u003e");
+        Json.UploadJson answer = new Json.UploadJson(id, loaded.graph(), loaded.triples(),
+                result.facts().stream().map(FactsJson::toJson).toList());
+        // '<', '>' and '&' escaped: the answer can never be read as markup.
+        String json = JsonWriter.writeHtmlSafe(answer);
         return ResponseEntity.created(URI.create(graph)).contentType(MediaType.APPLICATION_JSON).body(json);
     }
 
@@ -185,27 +247,6 @@ class ArticleUploadController {
                     + "text/markdown (or a .txt, .html or .md file)");
         }
         return extensionOf(type);
-    }
-
-    /** {@code s} as a JSON string. */
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&') {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 
     private static String abbreviate(String s) {

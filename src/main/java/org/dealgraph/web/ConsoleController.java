@@ -1,7 +1,8 @@
 package org.dealgraph.web;
 
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
+import org.dealgraph.JsonWriter;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import org.dealgraph.DealgraphException;
 import org.dealgraph.Resources;
 import org.dealgraph.fuseki.EmbeddedFuseki;
@@ -34,6 +35,19 @@ class ConsoleController {
     /** The query a new tab starts with, after the project's prefixes. */
     static final String NEW_TAB_QUERY = "/dealgraph/console/new-tab.rq";
 
+    /**
+     * The result table: whole column headers (never cut to the width of their column), row numbers right-aligned in a
+     * column of their own, apart from the first value; a table wider than the screen scrolls in its own box.
+     */
+    static final String TABLE_STYLE = String.join("",
+            ".yasr table.dataTable thead tr th{overflow:visible;text-overflow:clip;white-space:nowrap;",
+            "min-width:max-content}",
+            ".yasr table.dataTable thead th:first-child,",
+            ".yasr table.dataTable td:first-child{width:3em!important;min-width:3em;box-sizing:border-box;",
+            "padding-right:.8em!important;text-align:right;color:#667;border-right:1px solid #e2e4ea}",
+            ".yasr .yasr_results{overflow-x:auto}",
+            ".yasr table.dataTable td:first-child+td,.yasr table.dataTable thead th:first-child+th{padding-left:.8em!important}");
+
     private final String page;
 
     ConsoleController(EmbeddedFuseki fuseki) {
@@ -47,16 +61,14 @@ class ConsoleController {
     }
 
     /** The competency questions as {@code [{"name": "01-stakes", "query": "..."}]}, by file name. */
-    static JsonArray examples() {
-        JsonArray examples = new JsonArray();
+    static ArrayNode examples() {
+        ArrayNode examples = JsonWriter.array();
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources(CQ_PATTERN);
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
             for (Resource file : files) {
-                JsonObject example = new JsonObject();
-                example.put("name", file.getFilename().replaceFirst("\\.rq$", ""));
-                example.put("query", file.getContentAsString(StandardCharsets.UTF_8));
-                examples.add(example);
+                examples.addObject().put("name", file.getFilename().replaceFirst("\\.rq$", ""))
+                        .put("query", file.getContentAsString(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new DealgraphException("Cannot read the competency questions (" + CQ_PATTERN + "): " + e.getMessage()
@@ -65,25 +77,29 @@ class ConsoleController {
         return examples;
     }
 
-    private static String body(int port, String path, JsonArray examples) {
-        // JSON inside <script>: "<" escaped so that no text can close the element.
-        String json = examples.toString().replace("<", "\\u003c");
-        JsonArray prefixes = new JsonArray();
-        prefixes.add(Prefixes.sparqlPrologue() + "\n" + Resources.text(NEW_TAB_QUERY));
+    private static String body(int port, String path, ArrayNode examples) {
+        // JSON inside <script>: "<" (and ">", "&") escaped so that no text can close the element.
+        String json = JsonWriter.writeHtmlSafe(examples);
+        ArrayNode prefixes = JsonWriter.array().add(Prefixes.sparqlPrologue() + "\n" + Resources.text(NEW_TAB_QUERY));
+        ObjectNode names = JsonWriter.object();
+        Prefixes.standard().getNsPrefixMap().forEach(names::put);
         StringBuilder b = new StringBuilder();
         b.append("<link rel=\"stylesheet\" href=\"/yasgui/yasgui.min.css\">\n")
+                .append("<style>").append(TABLE_STYLE).append("</style>\n")
                 .append("<h1>SPARQL console</h1>\n<p class=\"muted\">Queries go to the read-only endpoint <code id=\"endpoint\">")
                 .append(esc(":" + port + path)).append("</code>; the default graph is the union of the article graphs.")
                 .append(" Examples (the competency questions):</p>\n<p id=\"examples\">");
         for (int i = 0; i < examples.size(); i++) {
-            String name = examples.get(i).getAsObject().getString("name");
+            String name = examples.get(i).get("name").asString();
             b.append("<button type=\"button\" data-example=\"").append(i).append("\">").append(esc(name))
                     .append("</button> ");
         }
         b.append("</p>\n<div id=\"yasgui\"></div>\n")
                 .append("<script type=\"application/json\" id=\"example-queries\">").append(json).append("</script>\n")
                 .append("<script type=\"application/json\" id=\"new-tab-query\">")
-                .append(prefixes.toString().replace("<", "\\u003c")).append("</script>\n")
+                .append(JsonWriter.writeHtmlSafe(prefixes)).append("</script>\n")
+                .append("<script type=\"application/json\" id=\"prefixes\">")
+                .append(JsonWriter.writeHtmlSafe(names)).append("</script>\n")
                 .append("<script src=\"/yasgui/yasgui.min.js\"></script>\n<script>\n")
                 .append("const endpoint = location.protocol + '//' + location.hostname + ':").append(port)
                 .append("' + ").append(jsString(path)).append(";\n")
@@ -94,8 +110,12 @@ class ConsoleController {
                         const examples = JSON.parse(document.getElementById('example-queries').textContent);
                         const start = JSON.parse(document.getElementById('new-tab-query').textContent)[0];
                         Yasgui.Yasqe.defaults.value = start;
+                        // The results name IRIs and datatypes by the project's prefixes (xsd:date), and by the
+                        // query's own where it declares more.
+                        const prefixes = JSON.parse(document.getElementById('prefixes').textContent);
                         const yasgui = new Yasgui(document.getElementById('yasgui'), {
                           requestConfig: { endpoint: endpoint, method: 'POST' },
+                          yasr: { prefixes: prefixes },
                           copyEndpointOnNewTab: true,
                           persistenceId: 'dealgraph-console'
                         });
@@ -117,11 +137,8 @@ class ConsoleController {
         return b.toString();
     }
 
-    /** A JavaScript string literal (JSON's escaping, and no "<"). */
+    /** A JavaScript string literal (JSON's escaping, and no "<", ">" or "&"). */
     private static String jsString(String text) {
-        JsonArray one = new JsonArray();
-        one.add(text);
-        String array = one.toString().strip();
-        return array.substring(1, array.length() - 1).strip().replace("<", "\\u003c");
+        return JsonWriter.writeHtmlSafe(text);
     }
 }

@@ -59,4 +59,18 @@ final class Json {
      */
     record ErrorJson(int status, String error, String message) {
     }
+
+    /**
+     * The answer to an upload.
+     *
+     * @param id      the article's identifier
+     * @param graph   the IRI of its graph (also the {@code Location} of the answer)
+     * @param triples how many triples the graph holds
+     * @param facts   the facts read from it, each in the deal-facts JSON form of {@code extract --facts}
+     */
+    record UploadJson(String id, String graph, long triples,
+                      @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                              type = "object", description = "a fact in the deal-facts form: type, roles, attributes, "
+                              + "evidence")) List<java.util.Map<String, Object>> facts) {
+    }
 }

@@ -27,6 +27,15 @@ public final class Layout {
             ol.timeline li:before{content:"";position:absolute;left:-.5em;top:.7em;width:.6em;height:.6em;border-radius:50%;background:#1d2a44}
             svg text{font:12px system-ui,sans-serif}
             dl.term dt{font-weight:600;margin-top:.8em}dl.term dd{margin-left:1em}
+            code{overflow-wrap:anywhere}.description{font-size:1.05em;margin:.2em 0 .4em}.elsewhere{margin:.2em 0 1em}
+            .diagram{overflow-x:auto}.diagram svg{min-width:700px;display:block}
+            @media (max-width:600px){
+            header{padding:.5em .8em;gap:.3em 1em}header form{margin-left:0;flex-basis:100%}
+            header input{width:100%;box-sizing:border-box}
+            main{padding:.8em .8em 2em}h1{font-size:1.5em;overflow-wrap:anywhere}
+            table.terms th,table.terms td{display:block;padding:0}table.terms th{margin-top:.5em}
+            .text{padding:.6em}blockquote{margin-left:.3em}
+            }
             """;
 
     private Layout() {

@@ -82,7 +82,7 @@ class LinkedDataController {
         if (format == RdfFormat.HTML) {
             String page = switch (found.get()) {
                 case EntityDetails details -> pages.entity(details, queries.dealsOf(iri), queries.timeline(iri));
-                case Deal deal -> pages.deal(deal);
+                case Deal deal -> pages.deal(deal, versionLabels(deal));
                 case ArticleDetails article -> pages.article(article);
                 default -> throw new IllegalStateException("Unexpected " + found.get());
             };
@@ -94,6 +94,23 @@ class LinkedDataController {
         }
         headers.setContentType(format.contentType());
         return new ResponseEntity<>(format.write(data, iri), headers, HttpStatus.OK);
+    }
+
+    /** The words naming the versions a deal replaces and that replace it, by IRI, with the date of each. */
+    private Map<String, String> versionLabels(Deal deal) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String other : java.util.stream.Stream.concat(deal.validity().supersedes().stream(),
+                deal.validity().supersededBy().stream()).distinct().toList()) {
+            queries.deal(other).ifPresent(d -> labels.put(other, Words.plain(d) + version(d)));
+        }
+        return labels;
+    }
+
+    private static String version(Deal d) {
+        var e = d.evidence();
+        String when = e.published() != null ? Words.date(e.published())
+                : d.validity().startDate() != null ? Words.date(d.validity().startDate()) : null;
+        return when == null ? "" : " (" + when + ")";
     }
 
     /** Words to search for when a path names nothing: its last segment, hyphens as spaces. */

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Server-driven content negotiation (RFC 9110, 12.5.1): each offered format gets the quality of the most specific
  * media range of the Accept header that matches it; the highest quality wins, ties go to the earlier offer (so
- * {@code *}{@code /*} and a missing Accept header give the first offer, HTML for a resource).
+ * {@code *}{@code /*} and a missing Accept header give the first offer, HTML for a resource). JSON-LD is also
+ * what a client asking for plain {@code application/json} gets.
  */
 final class Negotiation {
     private Negotiation() {
@@ -29,7 +30,7 @@ final class Negotiation {
         RdfFormat best = null;
         double bestQuality = 0;
         for (RdfFormat format : offered) {
-            double q = quality(format.mediaType(), ranges);
+            double q = format.acceptedTypes().stream().mapToDouble(type -> quality(type, ranges)).max().orElse(0);
             if (q > bestQuality) {
                 best = format;
                 bestQuality = q;

@@ -26,6 +26,7 @@ import static org.dealgraph.web.Layout.esc;
 /** The HTML pages of entities, deals and articles, and the search and not-found pages. */
 @Component
 final class Pages {
+    private static final String WIKIDATA = org.dealgraph.load.ReferenceLinks.WIKIDATA;
     private static final Set<String> OVER = Set.of("ended", "superseded", "resolved", "abandoned", "blocked");
 
     private final Site site;
@@ -59,10 +60,15 @@ final class Pages {
         }
         b.append(" · <code>").append(esc(details.iri())).append("</code></p>\n")
                 .append("<h1>").append(esc(details.name())).append("</h1>\n");
+        if (details.description() != null) {
+            b.append("<p class=\"description\">").append(esc(details.description())).append("</p>\n");
+        }
+        elsewhere(b, details);
         if (deals.isEmpty()) {
             b.append("<p>No deals of ").append(esc(details.name())).append(" have been read yet.</p>\n");
         } else {
-            b.append("<section><h2>Relationships</h2>\n").append(Diagram.svg(site, self, deals)).append("</section>\n");
+            b.append("<section><h2>Relationships</h2>\n<div class=\"diagram\">").append(Diagram.svg(site, self, deals))
+                    .append("</div></section>\n");
             List<Deal> now = deals.stream().filter(Pages::current).toList();
             List<Deal> earlier = deals.stream().filter(d -> !current(d)).toList();
             b.append("<section><h2>Current terms</h2>\n");
@@ -84,6 +90,23 @@ final class Pages {
             }
         }
         return Layout.page(details.name(), b.toString(), formats(details.iri(), RdfFormat.DESCRIPTION));
+    }
+
+    /** Links to the entity elsewhere: its Wikidata item and other same-as IRIs, its websites. */
+    private static void elsewhere(StringBuilder b, EntityDetails details) {
+        if (details.sameAs().isEmpty() && details.websites().isEmpty()) {
+            return;
+        }
+        List<String> links = new ArrayList<>();
+        for (String iri : details.sameAs()) {
+            String label = iri.startsWith(WIKIDATA) ? "Wikidata " + iri.substring(WIKIDATA.length()) : iri;
+            links.add("<a rel=\"external\" href=\"" + esc(iri) + "\">" + esc(label) + "</a>");
+        }
+        for (String url : details.websites()) {
+            links.add("<a rel=\"external\" href=\"" + esc(url) + "\">"
+                    + esc(url.replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", "")) + "</a>");
+        }
+        b.append("<p class=\"elsewhere\">Elsewhere: ").append(String.join(" · ", links)).append("</p>\n");
     }
 
     private static String event(TimelineEntry.Event event) {
@@ -146,6 +169,14 @@ final class Pages {
     // ------------------------------------------------------------------ deal
 
     String deal(Deal deal) {
+        return deal(deal, Map.of());
+    }
+
+    /**
+     * The page of a deal; {@code labels} gives the words for the other deals it names (the versions it replaces
+     * and that replace it), by IRI; a version without words is named by its IRI.
+     */
+    String deal(Deal deal, Map<String, String> labels) {
         Words words = new Words(site, null);
         StringBuilder b = new StringBuilder();
         b.append("<p class=\"muted\">").append(esc(Words.kindWords(deal.kind()))).append(" · <code>")
@@ -174,15 +205,16 @@ final class Pages {
         row(b, "ends", v.endDate() == null ? null : esc(Words.date(v.endDate())));
         row(b, "ends when", esc(v.endCondition()));
         row(b, "ended on", v.endedOn() == null ? null : esc(Words.date(v.endedOn())));
-        row(b, "replaces", links(v.supersedes()));
-        row(b, "replaced by", links(v.supersededBy()));
+        row(b, "replaces", links(v.supersedes(), labels));
+        row(b, "replaced by", links(v.supersededBy(), labels));
         b.append("</table>\n<h2>Evidence</h2>\n");
         evidence(b, deal);
         return Layout.page(Words.plain(deal), b.toString(), formats(deal.iri(), RdfFormat.DESCRIPTION));
     }
 
-    private String links(List<String> iris) {
-        return iris.isEmpty() ? null : iris.stream().map(i -> "<a href=\"" + esc(site.href(i)) + "\">" + esc(i) + "</a>")
+    private String links(List<String> iris, Map<String, String> labels) {
+        return iris.isEmpty() ? null : iris.stream().map(i -> "<a href=\"" + esc(site.href(i)) + "\">"
+                        + esc(labels.getOrDefault(i, i)) + "</a>")
                 .collect(Collectors.joining("<br>"));
     }
 

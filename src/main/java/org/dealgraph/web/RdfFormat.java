@@ -54,6 +54,14 @@ enum RdfFormat {
         return mediaType;
     }
 
+    /**
+     * The media types a client may ask for to get this format: its own, and for JSON-LD also
+     * {@code application/json} (a JSON-LD document is JSON; it is sent as {@code application/ld+json}).
+     */
+    List<MediaType> acceptedTypes() {
+        return this == JSONLD ? List.of(mediaType, MediaType.APPLICATION_JSON) : List.of(mediaType);
+    }
+
     /** The Content-Type header value, with the charset where the type takes one. */
     MediaType contentType() {
         return this == HTML || this == TURTLE || this == TRIG

@@ -6,6 +6,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.dealgraph.load.ReferenceLinks;
 import org.apache.jena.vocabulary.RDF;
 import org.dealgraph.fuseki.EmbeddedFuseki;
 import org.dealgraph.query.DatasetStatistics;
@@ -33,6 +35,10 @@ import java.util.zip.GZIPOutputStream;
 class VoidController {
     static final String VOID_PATH = "/.well-known/void";
     static final String DUMP_PATH = "/dump.nq.gz";
+    /** The licence of the dataset: the project's own. */
+    static final String LICENSE = "http://www.apache.org/licenses/LICENSE-2.0";
+    private static final org.apache.jena.rdf.model.Property FOAF_HOMEPAGE =
+            org.apache.jena.rdf.model.ResourceFactory.createProperty("http://xmlns.com/foaf/0.1/homepage");
 
     private final DealQueries queries;
     private final Site site;
@@ -61,6 +67,7 @@ class VoidController {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.standard());
         m.setNsPrefix("void", VOID.NS);
+        m.setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
         String base = site.base();
         Resource doc = m.createResource(base + VOID_PATH.substring(1))
                 .addProperty(RDF.type, VOID.DatasetDescription)
@@ -73,7 +80,8 @@ class VoidController {
                 .addProperty(VOID.sparqlEndpoint, m.createResource(fuseki.sparqlUrl()))
                 .addProperty(VOID.dataDump, m.createResource(base + DUMP_PATH.substring(1)))
                 .addProperty(VOID.uriSpace, base)
-                .addProperty(VOID.uriLookupEndpoint, base + "api/search?q=")
+                .addProperty(VOID.uriLookupEndpoint, m.createResource(base + "api/search?q="))
+                .addProperty(DCTerms.license, m.createResource(LICENSE))
                 .addProperty(VOID.feature, m.createResource("http://www.w3.org/ns/formats/Turtle"))
                 .addProperty(VOID.feature, m.createResource("http://www.w3.org/ns/formats/N-Quads"))
                 .addProperty(VOID.triples, integer(m, stats.triples()))
@@ -89,6 +97,26 @@ class VoidController {
             ds.addProperty(VOID.vocabulary, m.createResource(vocabulary));
         }
         stats.examples().forEach(e -> ds.addProperty(VOID.exampleResource, m.createResource(e)));
+        if (!stats.wikidataLinks().isEmpty()) {
+            Resource wikidata = m.createResource(base + VOID_PATH.substring(1) + "#wikidata")
+                    .addProperty(RDF.type, VOID.Dataset)
+                    .addProperty(DCTerms.title, "Wikidata")
+                    .addProperty(FOAF_HOMEPAGE, m.createResource("https://www.wikidata.org/"))
+                    .addProperty(VOID.uriSpace, ReferenceLinks.WIKIDATA)
+                    .addProperty(VOID.sparqlEndpoint, m.createResource("https://query.wikidata.org/sparql"));
+            stats.wikidataLinks().forEach((property, count) -> {
+                String local = property.equals(OWL.sameAs.getURI()) ? "owl-sameAs" : "schema-sameAs";
+                Resource linkset = m.createResource(ds.getURI() + "-wikidata-" + local)
+                        .addProperty(RDF.type, VOID.Linkset)
+                        .addProperty(DCTerms.title, "Links of Dealgraph's entities to their Wikidata items ("
+                                + m.shortForm(property) + ")")
+                        .addProperty(VOID.subjectsTarget, ds)
+                        .addProperty(VOID.objectsTarget, wikidata)
+                        .addProperty(VOID.linkPredicate, m.createResource(property))
+                        .addProperty(VOID.triples, integer(m, count));
+                ds.addProperty(VOID.subset, linkset);
+            });
+        }
         int i = 0;
         for (var entry : stats.classes().entrySet()) {
             ds.addProperty(VOID.classPartition, m.createResource(ds.getURI() + "-class-" + (++i))

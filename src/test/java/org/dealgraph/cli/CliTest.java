@@ -61,6 +61,14 @@ class CliTest {
         String store = folder.resolve("store").toString();
         assertEquals(0, run("load", "--store", store, SeedArticles.FIRST, SeedArticles.SECOND), err());
         assertTrue(out().contains("articles loaded"), out());
+        try (org.dealgraph.store.GraphStore opened = org.dealgraph.store.GraphStore.onDisk(Path.of(store))) {
+            var reference = opened.copyOfGraph(org.dealgraph.store.GraphStore.REFERENCE_GRAPH);
+            assertTrue(reference.contains(org.apache.jena.graph.NodeFactory.createURI("http://localhost:8080/id/org/openai"),
+                    org.apache.jena.vocabulary.OWL.sameAs.asNode(),
+                    org.apache.jena.graph.NodeFactory.createURI("http://www.wikidata.org/entity/Q21708200")),
+                    "load writes the reference entities' links too");
+            assertEquals(2, opened.graphNames().size(), "two article graphs");
+        }
         out.reset();
         assertEquals(0, run("validate", "--store", store), out() + err());
         assertTrue(out().contains("Conforms"), out());

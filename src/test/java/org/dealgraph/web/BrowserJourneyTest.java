@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -28,7 +29,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * ({@code src/test/browser/journey.js}, installed by the test with the machine's npm into {@code target/browser}; it
  * downloads no browser): the home page, a search typed into its box and submitted, a click on OpenAI in the results,
  * the sentence about Microsoft's stake with its evidence, a click on the evidence's source that lands on the fact in
- * its article, a click on SPARQL in the header, a click on an example query and its results in YASGUI's table.
+ * its article, a click on SPARQL in the header, a click on an example query and its results in YASGUI's table (whole
+ * column headers, row numbers apart from the values, datatypes as prefixed names), and the entity page on a phone
+ * 390 px wide (nothing wider than the screen, the diagram's text legible).
  * Skipped where no Chromium is installed. Screenshots are left in {@code target/browser-journey/}.
  */
 @Tag("slow")
@@ -84,6 +87,28 @@ class BrowserJourneyTest {
         assertTrue(console.get("rows").getAsArray().stream().map(JsonValue::getAsArray)
                 .anyMatch(row -> row.stream().map(c -> c.getAsString().value()).toList()
                         .containsAll(List.of("Microsoft", "OpenAI"))), "Microsoft's stake in OpenAI:" + transcript);
+
+        assertTrue(console.get("cutHeaders").getAsArray().isEmpty(), "no column header is cut:" + transcript);
+        List<Integer> gaps = console.get("numberGaps").getAsArray().stream()
+                .map(g -> g.getAsNumber().value().intValue()).toList();
+        assertFalse(gaps.isEmpty(), transcript);
+        assertTrue(gaps.stream().allMatch(g -> g >= 8), "row numbers stand apart from the values:" + transcript);
+        List<String> datatypes = console.get("datatypes").getAsArray().stream().map(d -> d.getAsString().value()).toList();
+        assertFalse(datatypes.isEmpty(), "the percentages carry their datatype:" + transcript);
+        assertTrue(datatypes.stream().allMatch(d -> d.matches("\\^\\^xsd:[A-Za-z]+")), "datatypes as prefixed names:" + transcript);
+
+        JsonObject phone = steps.get("phone");
+        int viewport = phone.get("viewport").getAsNumber().value().intValue();
+        assertEquals(390, viewport, transcript);
+        assertTrue(phone.get("pageWidth").getAsNumber().value().intValue() <= viewport,
+                "the page is no wider than the phone:" + transcript);
+        assertTrue(phone.get("headerFits").getAsBoolean().value(), transcript);
+        assertTrue(phone.get("diagramBox").getAsNumber().value().intValue() <= viewport, transcript);
+        assertTrue(phone.get("smallestText").getAsNumber().value().doubleValue() >= 10,
+                "the diagram's text stays legible:" + transcript);
+        assertTrue(phone.get("consoleCutHeaders").getAsArray().isEmpty(), "whole headers on the phone too:" + transcript);
+        assertTrue(phone.get("consolePageWidth").getAsNumber().value().intValue() <= viewport,
+                "the console's table scrolls in its own box:" + transcript);
 
         assertTrue(steps.get("done").get("problems").getAsArray().isEmpty(),
                 "no script errors, no failed loads:" + transcript);

@@ -188,4 +188,36 @@ class DealApiTest {
         assertEquals(200, ui.statusCode());
         assertTrue(ui.body().toLowerCase().contains("swagger"), ui.body());
     }
+
+    @Test
+    void theOpenApiDocumentIsTitledVersionedAndStatesTheRealUploadContract() throws Exception {
+        JsonObject docs = json("/v3/api-docs").getAsObject();
+        JsonObject info = docs.getObj("info");
+        assertEquals("Dealgraph", info.getString("title"));
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("</parent>\\s*<groupId>[^<]*</groupId>\\s*"
+                + "<artifactId>[^<]*</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml")));
+        assertTrue(version.find());
+        assertEquals(version.group(1), info.getString("version"), "the build's version");
+
+        JsonObject basic = docs.getObj("components").getObj("securitySchemes").getObj("basicAuth");
+        assertEquals("http", basic.getString("type"));
+        assertEquals("basic", basic.getString("scheme"));
+
+        JsonObject upload = docs.getObj("paths").getObj("/api/articles").getObj("post");
+        assertTrue(upload.get("security").getAsArray().stream()
+                .anyMatch(s -> s.getAsObject().hasKey("basicAuth")), "the upload needs a password");
+        assertEquals(java.util.Set.of("text/plain", "text/html", "text/markdown", "multipart/form-data"),
+                upload.getObj("requestBody").getObj("content").keys(), "the content types it takes");
+        JsonObject responses = upload.getObj("responses");
+        assertEquals(java.util.Set.of("201", "400", "401", "403", "409", "413", "415", "429", "503"), responses.keys());
+        JsonObject created = responses.getObj("201").getObj("content").getObj("application/json");
+        assertTrue(created.getObj("schema").hasKey("$ref"), upload.toString());
+        String ref = created.getObj("schema").getString("$ref");
+        JsonObject schema = docs.getObj("components").getObj("schemas").getObj(ref.substring(ref.lastIndexOf('/') + 1));
+        assertEquals(java.util.Set.of("id", "graph", "triples", "facts"), schema.getObj("properties").keys());
+        assertTrue(responses.getObj("429").getObj("content").hasKey("text/plain"), "the limit answers in plain text");
+        // Reading needs no password.
+        assertFalse(docs.getObj("paths").getObj("/api/entities").getObj("get").hasKey("security"));
+    }
 }

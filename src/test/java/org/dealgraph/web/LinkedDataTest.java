@@ -145,13 +145,19 @@ class LinkedDataTest {
                 new Case("text/turtle;q=0.5, application/ld+json", "application/ld+json", "/id/org/openai.jsonld"),
                 new Case("application/*", "application/ld+json", "/id/org/openai.jsonld"),
                 new Case("application/rdf+xml, text/html;q=0.1", "application/rdf+xml", "/id/org/openai.rdf"),
-                new Case("application/n-triples", "application/n-triples", "/id/org/openai.nt"))) {
+                new Case("application/n-triples", "application/n-triples", "/id/org/openai.nt"),
+                new Case("application/json", "application/ld+json", "/id/org/openai.jsonld"),
+                new Case("application/json;q=0.9, text/turtle;q=0.5", "application/ld+json", "/id/org/openai.jsonld"),
+                new Case("application/json;q=0.4, text/turtle;q=0.5", "text/turtle", "/id/org/openai.ttl"))) {
             HttpResponse<String> response = get("/id/org/openai", c.accept());
             assertEquals(200, response.statusCode(), c.accept());
             assertTrue(contentType(response).startsWith(c.type()), c.accept() + " gave " + contentType(response));
             assertEquals(c.location(), response.headers().firstValue("Content-Location").orElse(null), c.accept());
             assertTrue(response.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), c.accept());
         }
+        HttpResponse<String> json = get("/id/org/openai", "application/json");
+        assertTrue(parse(json, Lang.JSONLD, iris.base() + "id/org/openai").isIsomorphicWith(
+                queries.describe(iris.base() + "id/org/openai")), "plain JSON clients get the description as JSON-LD");
         HttpResponse<String> suffixed = get("/id/org/openai.ttl", "text/html");
         assertTrue(contentType(suffixed).startsWith("text/turtle"), "a suffix names the format whatever Accept says");
         assertTrue(suffixed.headers().firstValue("Content-Location").isEmpty());

@@ -224,7 +224,7 @@ class PagesTest {
         String html = page("/sparql");
         assertTrue(html.contains("<script src=\"/yasgui/yasgui.min.js\"></script>"));
         assertTrue(html.contains("':" + fuseki.port() + "' + \"/dealgraph/sparql\""), "the Fuseki endpoint");
-        assertTrue(html.contains("PREFIX dg: <https://w3id.org/dealgraph/ontology#>".replace("<", "\\u003c")),
+        assertTrue(html.contains("PREFIX dg: <https://w3id.org/dealgraph/ontology#>".replace("<", "\\u003c").replace(">", "\\u003e")),
                 "new tabs start with the project's prefixes");
         org.apache.jena.query.QueryFactory.create(org.dealgraph.vocab.Prefixes.sparqlPrologue()
                 + Resources.text(ConsoleController.NEW_TAB_QUERY));
@@ -238,5 +238,47 @@ class PagesTest {
         assertEquals(200, script.statusCode(), "YASGUI is brought in by the build");
         assertTrue(LinkedDataTest.contentType(script).contains("javascript"), LinkedDataTest.contentType(script));
         assertEquals(200, get("/yasgui/yasgui.min.css").statusCode());
+    }
+
+    @Test
+    void theEntityPageShowsItsDescriptionOtherNamesAndLinksElsewhere() throws Exception {
+        var details = queries.entityDetails(iris.base() + "id/org/microsoft").orElseThrow();
+        assertEquals("http://www.wikidata.org/entity/Q2283", details.sameAs().getFirst());
+        String html = page("/id/org/microsoft");
+        String text = text(html);
+        assertTrue(details.description() != null && text.contains(details.description()), text);
+        assertTrue(html.contains("<a rel=\"external\" href=\"http://www.wikidata.org/entity/Q2283\">Wikidata Q2283</a>"),
+                "a link to the Wikidata item");
+        assertTrue(html.contains("href=\"https://www.microsoft.com/\""), "a link to the website");
+        for (String other : details.otherNames()) {
+            assertTrue(text.contains(other), other);
+        }
+        Model data = RDFParser.fromString(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/id/org/microsoft.ttl")).GET().build(), HttpResponse.BodyHandlers.ofString()).body(), Lang.TURTLE).toModel();
+        Resource microsoft = data.getResource(details.iri());
+        Resource item = data.getResource("http://www.wikidata.org/entity/Q2283");
+        assertTrue(data.contains(microsoft, OWL.sameAs, item), "its description as data states the link");
+        assertTrue(data.contains(microsoft, org.apache.jena.vocabulary.SchemaDO.sameAs, item));
+        // An entity without identifiers elsewhere gets no such line.
+        String platform = page("/id/product/frontier");
+        assertFalse(platform.contains("class=\"elsewhere\""), "no links where the reference list has none");
+    }
+
+    @Test
+    void aDealPageNamesTheVersionItReplacesInWordsNotByItsIri() throws Exception {
+        Deal.Licence licence = queries.deals(Deal.Licence.class).stream()
+                .filter(l -> Boolean.FALSE.equals(l.exclusive()) && "2032".equals(l.validity().endDate()))
+                .findFirst().orElseThrow();
+        String old = licence.validity().supersedes().getFirst();
+        Deal replaced = queries.deal(old).orElseThrow();
+        String html = page(licence.iri().substring(iris.base().length() - 1));
+        Matcher link = Pattern.compile("<th>replaces</th><td><a href=\"([^\"]+)\">([^<]+)</a>").matcher(html);
+        assertTrue(link.find(), html);
+        assertEquals(old.substring(iris.base().length() - 1), link.group(1));
+        String words = HtmlUtils.htmlUnescape(link.group(2));
+        assertTrue(words.startsWith(Words.plain(replaced)), words);
+        assertFalse(words.contains(old), words);
+        String replacedPage = page(old.substring(iris.base().length() - 1));
+        assertTrue(HtmlUtils.htmlUnescape(replacedPage).contains(">" + Words.plain(licence)), "and back: the later version in words");
     }
 }

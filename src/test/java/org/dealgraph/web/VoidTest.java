@@ -64,13 +64,18 @@ class VoidTest {
         assertEquals(200, response.statusCode());
         assertTrue(LinkedDataTest.contentType(response).startsWith("text/turtle"));
         Model voidModel = RDFParser.fromString(response.body(), Lang.TURTLE).toModel();
-        List<Resource> datasets = voidModel.listResourcesWithProperty(RDF.type, VOID.Dataset).toList();
-        assertEquals(1, datasets.size());
-        Resource ds = datasets.getFirst();
+        List<Resource> descriptions = voidModel.listResourcesWithProperty(RDF.type, VOID.DatasetDescription).toList();
+        assertEquals(1, descriptions.size());
+        Resource ds = descriptions.getFirst().getPropertyResourceValue(VOID.primaryTopic);
+        assertTrue(ds.hasProperty(RDF.type, VOID.Dataset));
+        assertEquals(Set.of(ds.getURI(), iris.base() + ".well-known/void#wikidata"),
+                voidModel.listResourcesWithProperty(RDF.type, VOID.Dataset).mapWith(Resource::getURI).toSet(),
+                "Dealgraph's dataset and the one its links point into");
 
-        // The default graph the endpoint answers over: the article graphs and the ontology's graph.
+        // The default graph the endpoint answers over: the article graphs, the ontology's and the reference graph.
         Model union = store.unionCopy().add(org.apache.jena.rdf.model.ModelFactory.createModelForGraph(
-                store.copyOfGraph(GraphStore.ONTOLOGY_GRAPH)));
+                store.copyOfGraph(GraphStore.ONTOLOGY_GRAPH))).add(org.apache.jena.rdf.model.ModelFactory
+                .createModelForGraph(store.copyOfGraph(GraphStore.REFERENCE_GRAPH)));
         assertTrue(union.size() > store.unionCopy().size(), "the ontology is in the dataset");
         assertEquals(union.size(), integer(ds, "triples"));
         assertEquals(union.listSubjects().toSet().size(), integer(ds, "distinctSubjects"));
@@ -105,12 +110,15 @@ class VoidTest {
         List<String> names = new ArrayList<>();
         dump.listGraphNodes().forEachRemaining((Node n) -> names.add(n.getURI()));
         names.sort(null);
-        assertEquals(store.graphNames(), names);
+        List<String> expected = new ArrayList<>(store.graphNames());
+        expected.add(GraphStore.REFERENCE_GRAPH);
+        expected.sort(null);
+        assertEquals(expected, names, "every article graph and the reference graph");
         long quads = 0;
         for (var it = dump.find(); it.hasNext(); it.next()) {
             quads++;
         }
-        assertEquals(store.size(), quads);
+        assertEquals(store.size() + store.copyOfGraph(GraphStore.REFERENCE_GRAPH).size(), quads);
         assertFalse(names.isEmpty());
     }
 
@@ -122,5 +130,58 @@ class VoidTest {
         assertEquals(200, response.statusCode());
         String allowed = response.headers().firstValue("Access-Control-Allow-Origin").orElse("");
         assertTrue(Set.of("*", "http://elsewhere.example").contains(allowed), "Access-Control-Allow-Origin: " + allowed);
+    }
+
+    @Test
+    void theVoidDescriptionGivesTheLicenceTheLookupEndpointAndTheWikidataLinksets() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/.well-known/void")).header("Accept", "text/turtle").GET().build(), HttpResponse.BodyHandlers.ofString());
+        Model voidModel = RDFParser.fromString(response.body(), Lang.TURTLE).toModel();
+        Resource ds = voidModel.listResourcesWithProperty(RDF.type, VOID.Dataset)
+                .filterKeep(r -> r.hasProperty(VOID.sparqlEndpoint, voidModel.createResource(fuseki.sparqlUrl()))).next();
+        assertEquals("http://www.apache.org/licenses/LICENSE-2.0",
+                ds.getPropertyResourceValue(org.apache.jena.vocabulary.DCTerms.license).getURI());
+        assertTrue(ds.getProperty(VOID.uriLookupEndpoint).getObject().isURIResource(), "the lookup endpoint is an IRI");
+        assertEquals(iris.base() + "api/search?q=", ds.getPropertyResourceValue(VOID.uriLookupEndpoint).getURI());
+
+        Model union = store.unionCopy().add(org.apache.jena.rdf.model.ModelFactory.createModelForGraph(
+                store.copyOfGraph(GraphStore.REFERENCE_GRAPH)));
+        List<Resource> linksets = voidModel.listResourcesWithProperty(RDF.type, VOID.Linkset).toList();
+        assertEquals(2, linksets.size(), "one linkset per linking property");
+        for (Resource linkset : linksets) {
+            assertTrue(ds.hasProperty(VOID.subset, linkset));
+            assertEquals(ds, linkset.getPropertyResourceValue(VOID.subjectsTarget));
+            Resource wikidata = linkset.getPropertyResourceValue(VOID.objectsTarget);
+            assertEquals("http://www.wikidata.org/entity/", wikidata.getProperty(VOID.uriSpace).getString());
+            var predicate = union.createProperty(linkset.getPropertyResourceValue(VOID.linkPredicate).getURI());
+            long links = union.listStatements(null, predicate, (org.apache.jena.rdf.model.RDFNode) null)
+                    .filterKeep(st -> st.getObject().isURIResource()
+                            && st.getResource().getURI().startsWith("http://www.wikidata.org/entity/")).toList().size();
+            assertTrue(links > 10, "the reference list links many entities: " + links);
+            assertEquals(links, integer(linkset, "triples"), predicate.getURI());
+        }
+        assertEquals(java.util.Set.of(org.apache.jena.vocabulary.OWL.sameAs.getURI(), "https://schema.org/sameAs"),
+                linksets.stream().map(l -> l.getPropertyResourceValue(VOID.linkPredicate).getURI())
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void theReferenceGraphHoldsTheLinksOnceAndIsNoArticleGraph() {
+        assertTrue(store.containsGraph(GraphStore.REFERENCE_GRAPH));
+        assertFalse(store.graphNames().contains(GraphStore.REFERENCE_GRAPH));
+        String openai = iris.base() + "id/org/openai";
+        var wikidata = org.apache.jena.graph.NodeFactory.createURI("http://www.wikidata.org/entity/Q21708200");
+        var subject = org.apache.jena.graph.NodeFactory.createURI(openai);
+        var reference = store.copyOfGraph(GraphStore.REFERENCE_GRAPH);
+        assertTrue(reference.contains(subject, org.apache.jena.vocabulary.OWL.sameAs.asNode(), wikidata));
+        assertTrue(reference.contains(subject, org.apache.jena.vocabulary.SchemaDO.sameAs.asNode(), wikidata));
+        for (String graph : store.graphNames()) {
+            assertFalse(store.copyOfGraph(graph).contains(Node.ANY, org.apache.jena.vocabulary.OWL.sameAs.asNode(), Node.ANY),
+                    "no article graph repeats the links: " + graph);
+        }
+        // Writing the same links again changes nothing, so the store's validators stay as they were.
+        var before = store.changeState();
+        assertFalse(store.putReferenceGraph(reference));
+        assertEquals(before, store.changeState());
     }
 }
