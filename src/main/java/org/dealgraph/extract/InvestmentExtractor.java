@@ -67,6 +67,7 @@ public final class InvestmentExtractor implements RelationExtractor {
                     + "(?:stake|shareholding|holding|ownership) (?:in|of) (?<b>@ORG)");
     private static final Pattern IN_WHICH_HOLDS = Rx.compile(
             "(?<b>@ORG),? in which (?<a>@ORG) (?:holds|owns|has|took|takes|acquired) (?:an? )?@Q(?:(?<p>@PCT) )?(?:[a-z-]+ )?(?:stake|interest)");
+    private static final Pattern COUNTERPARTY_BEFORE = Pattern.compile("\\b(?:with|from|to|by|for)\\s*$");
     private static final Pattern VALUATION = Rx.compile(
             "(?:\\bvalu(?:ed|es|e|ing) (?<c>@ORG )?(?:it |the company |the startup |the business |the firm )?(?:at|to) @Q(?<m>@MONEY)"
                     + "|\\b(?:at |with |gives? (?<c3>@ORG) )?an? (?:[a-z-]+ )?valuation of @Q(?<m2>@MONEY)"
@@ -377,7 +378,9 @@ public final class InvestmentExtractor implements RelationExtractor {
         Matcher m = VALUATION.matcher(s.masked());
         while (m.find()) {
             if (m.group("c") == null && DEAL_VALUE.matcher(s.masked().substring(0, m.start())).find()
-                    || m.group("c5") != null && HOLDING_OF.matcher(s.masked().substring(0, m.start())).find()) {
+                    || m.group("c5") != null && HOLDING_OF.matcher(s.masked().substring(0, m.start())).find()
+                    // "a cloud deal with Initech worth $2 billion": the deal's worth, not the company's
+                    || m.group("c5") != null && COUNTERPARTY_BEFORE.matcher(s.masked().substring(0, m.start("c5"))).find()) {
                 continue;
             }
             String money = firstNonNull(m, "m", "m2", "m3", "m4", "m5", "m6");

@@ -102,13 +102,16 @@ public final class MentionFinder {
             "^ (?:former |interim )?(?:co-?founder|founder|chief|CEO|CFO|CTO|COO|chairman|chairwoman|president|head)\\b");
     private static final String PRODUCT_NOUN = "(?:model|chip|processor|GPU|accelerator|chatbot|assistant|tool|app|application|engine|framework|suite"
             + "|platform|system|software|service|product|agent|family|series|superchip|supercomputer|LLM|device|robot)s?";
+    private static final String MAKER_NOUN = "(?:maker|developer|provider|supplier|manufacturer|designer|producer|seller|vendor"
+            + "|operator|owner|creator|builder|company|startup|start-up|firm|group|business|unit|division|subsidiary)s?";
     private static final Pattern PRODUCT_BEFORE = Pattern.compile(
             "(?:(?:'s|’s|\\b(?:its|their|a|an|the)) (?:[a-z-]+ ){0,3}?" + PRODUCT_NOUN + ",? (?:called |named |dubbed |known as )?"
                     + "|\\b" + PRODUCT_NOUN + ",? (?:called|named|dubbed|known as) )$");
     private static final Set<String> PLATFORM_WORDS = Set.of("Cloud", "Marketplace", "Store", "Platform", "Studio", "Hub", "Console");
     private static final Pattern PRODUCT_AFTER = Pattern.compile(
             " (?:[A-Z0-9][\\w.-]* )?" + PRODUCT_NOUN + "\\b"
-                    + "|, (?:(?:the|a|an|its|\\p{Lu}[\\w.-]*(?:'s|’s)) )?(?:[a-z-]+ ){0,3}?" + PRODUCT_NOUN
+                    // (not "a maker of warehouse robots": what makes products is a company)
+                    + "|, (?:(?:the|a|an|its|\\p{Lu}[\\w.-]*(?:'s|’s)) )?(?!(?:[a-z-]+ )?" + MAKER_NOUN + " of\\b)(?:[a-z-]+ ){0,3}?" + PRODUCT_NOUN
                     + "(?=[,.;)]|$| that\\b| which\\b| designed\\b| built\\b)");
     /** A sentence-initial word coordinated with a name is a name too: "Contoso and Vandelay Industries formed ...". */
     private static final Pattern COORDINATED_NAME = Pattern.compile("(?: and| &) (?:the )?\\p{Lu}\\p{L}+");
@@ -820,7 +823,10 @@ public final class MentionFinder {
             }
             if (isSubjectIt(words, i)) {
                 org.dealgraph.nlp.Token it = words.get(i);
-                EntityRef ref = itReference(text, found, it.start(), state);
+                List<Mention> known = new ArrayList<>(found);
+                known.addAll(added);
+                known.sort(Comparator.comparingInt(Mention::start));
+                EntityRef ref = itReference(text, known, it.start(), state);
                 if (ref != null) {
                     added.add(Mention.entity(ref.withSurface(it.text()), it.start(), it.end(), true));
                 }
@@ -1012,12 +1018,27 @@ public final class MentionFinder {
     }
 
     /** What the subject pronoun "it" refers to: "X said it", the nearest organisation, or the last subject. */
+    private static final Pattern AND_BEFORE = Pattern.compile(",? and (?:then |also |later )?$");
     /** A reporting verb just before a clause: "said on Tuesday that", "announced that". */
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:said|says|announced|announces|confirmed|confirms|disclosed|discloses|added|noted|stated|revealed)"
                     + "(?: (?:on|last|this|late|early) \\p{L}+(?: \\p{L}+)?)?(?: that)? $");
 
     private EntityRef itReference(String text, List<Mention> found, int pos, State state) {
+        if (AND_BEFORE.matcher(text.substring(0, pos)).find()) {
+            // "Last year it invested $100 million in Nordpeak, a drone maker, and it signed a cloud deal": the subject
+            // of a second clause joined by "and" is the subject of the first
+            org.dealgraph.fact.EntityRef subject = null;
+            for (Mention c : found) {
+                if (c.kind() == Mention.Kind.ORG && c.end() <= pos && c.entity() != null) {
+                    subject = c.entity();
+                    break;
+                }
+            }
+            if (subject != null) {
+                return subject;
+            }
+        }
         Matcher reported = REPORTED.matcher(text.substring(0, pos));
         if (reported.find()) {
             // "Globex, the maker of X whose products are used by Y, said on Tuesday that it ...": the one who said it

@@ -144,4 +144,15 @@ class ArticleContextTest {
         List<Fact> facts = extract("2024-03-01", "According to Zentrix Labs chief scientist Omar Farouk, the model is ready.");
         find(facts, FactType.ROLE, "Omar Farouk", "Zentrix Labs");
     }
+
+    @Test
+    void aMakerOfProductsIsACompanyAndTheSecondItOfAnAndClauseIsTheFirstsSubject() {
+        List<Fact> facts = extract("2024-05-01", "Zentrix Labs said on Monday it would buy Boreal Systems, a maker of warehouse robots, for $1.4 billion.\n\n"
+                + "Last year it invested $100 million in Nordpeak, a Norwegian drone maker, and it signed a cloud deal with Amazon Web Services "
+                + "worth $2 billion.");
+        find(facts, FactType.ACQUISITION, "Zentrix Labs", "Boreal Systems");
+        find(facts, FactType.INVESTMENT, "Zentrix Labs", "Nordpeak");
+        find(facts, FactType.CLOUD_PARTNERSHIP, "Zentrix Labs", "Amazon Web Services");
+        assertTrue(facts.stream().noneMatch(f -> f.type() == FactType.VALUATION), Facts.dump(facts));
+    }
 }
