@@ -441,6 +441,24 @@ public final class DealExtractor implements Extractor {
             if (target == null && d.type() == FactType.ROLE) {
                 target = founderRole(out, d);
             }
+            if (target == null && STAGES.containsKey(d.type())) {
+                List<String> stages = STAGES.get(d.type());
+                Draft earlier = out.stream().filter(o -> o.type() == d.type() && sameParties(o, d) && inOrder(o, d, stages))
+                        .findFirst().orElse(null);
+                if (earlier != null) {
+                    // one dispute (acquisition) between the same parties through its stages: filed, then resolved
+                    if (stages.indexOf(String.valueOf(d.get("status"))) > stages.indexOf(String.valueOf(earlier.get("status")))) {
+                        earlier.set("status", d.get("status"));
+                        if (d.get("date") != null) {
+                            earlier.set("date", d.get("date"));
+                        }
+                    }
+                    for (Map.Entry<String, Object> e : d.values().entrySet()) {
+                        earlier.setIfAbsent(e.getKey(), e.getValue());
+                    }
+                    continue;
+                }
+            }
             if (target == null) {
                 out.add(d);
                 continue;
@@ -461,6 +479,31 @@ public final class DealExtractor implements Extractor {
             }
         }
         return false;
+    }
+
+    /** The stages a dispute or an acquisition goes through, earliest first: a later stage stands for the whole. */
+    private static final Map<FactType, List<String>> STAGES = Map.of(
+            FactType.LEGAL_DISPUTE, List.of("null", "threatened", "considered", "filed", "resolved"),
+            FactType.ACQUISITION, List.of("null", "announced", "blocked", "abandoned", "completed"));
+
+    /**
+     * Whether two readings can be stages of one event: the later stage is not dated before the earlier one (a bid
+     * abandoned in 2024 is not the end of the deal agreed in 2025).
+     */
+    private static boolean inOrder(Draft a, Draft b, List<String> stages) {
+        if (a.get("amountUSD") != null && b.get("amountUSD") != null && !a.get("amountUSD").equals(b.get("amountUSD"))) {
+            // a $23 billion offer turned down is another attempt than the $32 billion deal agreed
+            return false;
+        }
+        boolean bLater = stages.indexOf(String.valueOf(b.get("status"))) >= stages.indexOf(String.valueOf(a.get("status")));
+        Draft first = bLater ? a : b;
+        Draft last = bLater ? b : a;
+        if (!(first.get("date") instanceof String x) || !(last.get("date") instanceof String y)) {
+            // an undated end of an acquisition may be that of an earlier attempt
+            return !(a.type() == FactType.ACQUISITION && ("abandoned".equals(last.get("status")) || "blocked".equals(last.get("status"))));
+        }
+        int n = Math.min(x.length(), y.length());
+        return y.substring(0, n).compareTo(x.substring(0, n)) >= 0;
     }
 
     private static final Pattern FOUNDER = Pattern.compile("(?i)\\b(?:co-?)?founder\\b");

@@ -136,6 +136,19 @@ public final class LicensingExtractor implements RelationExtractor {
         hosting(s, ctx);
     }
 
+    private static final Pattern RELATIVE_OPENING = Pattern.compile(", (?:which|who|whose|that)\\b[^,;]*$");
+
+    /**
+     * Whether the party in {@code group} is named inside a relative clause that ends before the verb ("Initech, which
+     * is owned by Globex, licenses ..."): it is then not the verb's subject.
+     */
+    private static boolean inRelativeClause(String masked, Matcher m, String group) {
+        String g = Rules.group(m, group);
+        String mid = Rules.group(m, "mid");
+        return g != null && mid != null && mid.strip().startsWith(",") && m.start(group) < m.start("mid")
+                && RELATIVE_OPENING.matcher(masked.substring(0, m.start(group))).find();
+    }
+
     private boolean licence(SentenceView s, ExtractionContext ctx, Matcher m, boolean granted) {
         boolean any = false;
         while (m.find()) {
@@ -151,7 +164,7 @@ public final class LicensingExtractor implements RelationExtractor {
                 String b2 = Rules.group(m, "b2");
                 licensor = b2 != null ? s.entity(b2) : prod != null ? ctx.owner(s.entity(prod)).orElse(null) : null;
             }
-            if (licensor == null || Rules.same(licensor, licensee)) {
+            if (licensor == null || Rules.same(licensor, licensee) || inRelativeClause(s.masked(), m, "a") || inRelativeClause(s.masked(), m, "b")) {
                 continue;
             }
             any = true;

@@ -1002,6 +1002,11 @@ public final class MentionFinder {
             if (!own && COPULA_BETWEEN.matcher(between).find()) {
                 continue;
             }
+            EntityRef outer = heldInRelativeClause(text, found, c);
+            if (outer != null && between.startsWith(",")) {
+                // "Initech, which is majority owned by Globex, licenses its patents": the clause's subject's
+                return outer;
+            }
             if (OBJECT_THEN_ITS.matcher(between).matches()) {
                 // "Globex picked Initech as its cloud provider": "its" is the subject's, not the object's
                 for (int j = 0; j < i; j++) {
@@ -1015,6 +1020,25 @@ public final class MentionFinder {
             return c.entity();
         }
         return possessiveFallback != null ? possessiveFallback : state.previousSubject;
+    }
+
+    private static final Pattern RELATIVE_OPENING = Pattern.compile(", (?:which|who|whose|that)\\b[^,;]*$");
+
+    /**
+     * The organisation a relative clause holding {@code c} describes ("Initech, which is owned by Globex,": Initech
+     * for Globex), or null when {@code c} is not in such a clause.
+     */
+    private static EntityRef heldInRelativeClause(String text, List<Mention> found, Mention c) {
+        Matcher open = RELATIVE_OPENING.matcher(text.substring(0, c.start()));
+        if (!open.find()) {
+            return null;
+        }
+        for (Mention o : found) {
+            if (o.kind() == Mention.Kind.ORG && o.end() == open.start() && o.entity() != null && !o.entity().key().equals(c.entity().key())) {
+                return o.entity();
+            }
+        }
+        return null;
     }
 
     /** What the subject pronoun "it" refers to: "X said it", the nearest organisation, or the last subject. */

@@ -155,4 +155,26 @@ class ArticleContextTest {
         find(facts, FactType.CLOUD_PARTNERSHIP, "Zentrix Labs", "Amazon Web Services");
         assertTrue(facts.stream().noneMatch(f -> f.type() == FactType.VALUATION), Facts.dump(facts));
     }
+
+    @Test
+    void aDisputeThroughItsStagesIsOneDisputeAndARelativeClauseHidesItsOrganisationFromWhatFollows() {
+        List<Fact> facts = extract("2023-08-10", "Quillsoft has agreed to pay Larchwood $150 million to end a long-running patent dispute "
+                + "over video compression, the companies said on Thursday.\n\nLarchwood sued Quillsoft in 2021, claiming that its streaming "
+                + "service infringed three of its patents.\n\nLarchwood, which is majority owned by the investment firm Halcyon Partners, licenses "
+                + "its patents to more than 50 device makers, including Nordpeak and Vantor.");
+        Fact dispute = find(facts, FactType.LEGAL_DISPUTE, "Larchwood", "Quillsoft");
+        assertEquals("resolved", Facts.value(dispute, "status"));
+        find(facts, FactType.STAKE, "Halcyon Partners", "Larchwood");
+        find(facts, FactType.LICENCE, "Larchwood", "Nordpeak");
+        find(facts, FactType.LICENCE, "Larchwood", "Vantor");
+        assertTrue(Facts.all(facts, FactType.LICENCE, "Larchwood", "Halcyon Partners").isEmpty()
+                && Facts.all(facts, FactType.LICENCE, "Halcyon Partners", "Larchwood").isEmpty(), Facts.dump(facts));
+    }
+
+    @Test
+    void anOfferTurnedDownIsAnotherAttemptThanTheDealAgreed() {
+        List<Fact> facts = extract("2025-03-18", "Alphabet has agreed to acquire Wiz for $32 billion. "
+                + "The price is a big step up from last year, when Wiz turned down a $23 billion offer from Alphabet.");
+        assertEquals(2, Facts.all(facts, FactType.ACQUISITION, "Alphabet", "Wiz").size(), Facts.dump(facts));
+    }
 }
