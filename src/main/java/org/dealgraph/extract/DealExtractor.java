@@ -33,7 +33,9 @@ public final class DealExtractor implements Extractor {
     public static final String REFERENCE_RESOURCE = "/dealgraph/reference/entities.tsv";
 
     private static final Pattern COMPUTE = Pattern.compile(
-            "(?i)\\b(?:cloud|comput\\w*|capacity|infrastructure|data[- ]cent(?:er|re)s?|servers?|gpus?|tpus?|accelerators?)\\b");
+            "(?i)\\b(?:cloud|comput\\w*|capacity|infrastructure|data[- ]cent(?:er|re)s?)\\b");
+    /** Hardware bought is goods, unless its seller runs a cloud ("TPUs from Google" are rented in Google's cloud). */
+    private static final Pattern HARDWARE = Pattern.compile("(?i)\\b(?:servers?|gpus?|tpus?|accelerators?)\\b");
 
     private final Gazetteer gazetteer;
     private final MentionFinder mentions;
@@ -159,7 +161,8 @@ public final class DealExtractor implements Extractor {
                 }
             }
             if (d.type() == FactType.PURCHASE_COMMITMENT && d.get("what") instanceof String what
-                    && (COMPUTE.matcher(what).find() || ctx.provider(d.party("seller")) != null
+                    && (COMPUTE.matcher(what).find() || HARDWARE.matcher(what).find() && runsACloud(ctx, d.party("seller"))
+                    || ctx.provider(d.party("seller")) != null
                     && gazetteer.byKey(d.party("seller").key()).map(e -> e.name().contains("Cloud")).orElse(false))) {
                 ctx.add(FactType.CLOUD_PARTNERSHIP, d.sentence(), d.confidence() * 0.8)
                         .set("customer", d.party("buyer")).set("provider", d.party("seller"));
@@ -469,6 +472,13 @@ public final class DealExtractor implements Extractor {
             target.confidence(Math.min(1.0, Math.max(target.confidence(), d.confidence()) + 0.05));
         }
         return out;
+    }
+
+    /** Whether the company runs a cloud: it provides a platform of the reference list, or is a cloud business. */
+    private static boolean runsACloud(ExtractionContext ctx, EntityRef seller) {
+        return seller != null && (Gazetteer.isCloudBusiness(seller.name()) || ctx.gazetteer().children(seller).stream()
+                .anyMatch(c -> c.kind() == EntityKind.PLATFORM && Gazetteer.isCloudBusiness(c.name())
+                        || c.kind() == EntityKind.ORGANIZATION && Gazetteer.isCloudBusiness(c.name())));
     }
 
     /** A person where only an organisation may stand ("Scott Guthrie" as a cloud's customer) is a misreading. */

@@ -173,6 +173,11 @@ public final class Gazetteer {
         return Optional.of(p.ref(p.name()));
     }
 
+    /** The entities whose parent is {@code ref} (Azure and Microsoft Foundry for Microsoft). */
+    public List<Entry> children(EntityRef ref) {
+        return byKey.values().stream().filter(e -> ref.key().equals(e.parent())).toList();
+    }
+
     public int size() {
         return byKey.size();
     }

@@ -77,7 +77,26 @@ class EverydayShapesTest {
                 arguments("Boreal Systems, now part of Zentrix Labs, makes lidar sensors.", FactType.ACQUISITION, "Zentrix Labs", "Boreal Systems"),
                 arguments("Zentrix Labs is the largest investor in Boreal Systems.", FactType.INVESTMENT, "Zentrix Labs", "Boreal Systems"),
                 arguments("Zentrix Labs made an early bet on Boreal Systems, investing $10 million in 2015.", FactType.INVESTMENT, "Zentrix Labs", "Boreal Systems"),
-                arguments("Boreal Systems counts Zentrix Labs and Quill Ventures among its backers.", FactType.INVESTMENT, "Zentrix Labs", "Boreal Systems"));
+                arguments("Boreal Systems counts Zentrix Labs and Quill Ventures among its backers.", FactType.INVESTMENT, "Zentrix Labs", "Boreal Systems"),
+                arguments("Boreal Systems landed a contract worth $800 million from Zentrix Labs to supply solar panels.", FactType.PURCHASE_COMMITMENT,
+                        "Zentrix Labs", "Boreal Systems"));
+    }
+
+    /** Sentences that state no fact of a kind a careless reading would give them. */
+    static Stream<Arguments> notThat() {
+        return Stream.of(
+                arguments("Boreal Systems landed a contract worth $800 million from Zentrix Labs to supply solar panels.", FactType.INVESTMENT),
+                arguments("Zentrix Labs is Boreal Systems's biggest customer, accounting for 30% of its sales.", FactType.CLOUD_PARTNERSHIP),
+                arguments("Zentrix Labs will buy 100,000 GPUs from Boreal Systems.", FactType.CLOUD_PARTNERSHIP),
+                arguments("Zentrix Labs signed a $5 billion deal with Boreal Systems for AI servers.", FactType.CLOUD_PARTNERSHIP),
+                arguments("As part of the agreement, Boreal Systems will receive a share of the revenue Zentrix Labs earns from the service.", FactType.STAKE));
+    }
+
+    @ParameterizedTest
+    @MethodSource("notThat")
+    void readsNoFactOfTheKind(String sentence, FactType type) {
+        java.util.List<org.dealgraph.fact.Fact> facts = Facts.extract("2024-05-01", sentence);
+        org.junit.jupiter.api.Assertions.assertTrue(facts.stream().noneMatch(f -> f.type() == type), Facts.dump(facts));
     }
 
     @ParameterizedTest
