@@ -53,7 +53,7 @@ class EverydayShapesTest {
                         FactType.CO_DEVELOPMENT, "Zentrix Labs", "Boreal Systems"),
                 arguments("Google has agreed with Kairos Power, a developer of small reactors, to deploy a series of nuclear power projects.", FactType.PARTNERSHIP,
                         "Google", "Kairos Power"),
-                arguments("Kairos Power will design, build and operate the reactors and will sell their energy to Google under power purchase agreements.",
+                arguments("Kairos Power will build the reactors and will sell their energy to Google under power purchase agreements.",
                         FactType.PURCHASE_COMMITMENT, "Google", "Kairos Power"),
                 arguments("Zentrix Labs, the Seattle-based software maker whose products are used by half of the Fortune 500, said on Tuesday that it had "
                         + "agreed to acquire Boreal Systems in an all-cash deal valued at about $2.1 billion.", FactType.ACQUISITION, "Zentrix Labs", "Boreal Systems"),
