@@ -111,7 +111,7 @@ public final class MentionFinder {
     private static final Pattern PRODUCT_AFTER = Pattern.compile(
             " (?:[A-Z0-9][\\w.-]* )?" + PRODUCT_NOUN + "\\b"
                     // (not "a maker of warehouse robots": what makes products is a company)
-                    + "|, (?:(?:the|a|an|its|\\p{Lu}[\\w.-]*(?:'s|’s)) )?(?!(?:[a-z-]+ )?" + MAKER_NOUN + " of\\b)(?:[a-z-]+ ){0,3}?" + PRODUCT_NOUN
+                    + "|, (?:the|a|an|its|\\p{Lu}[\\w.-]*(?:'s|’s)) (?!(?:[a-z-]+ )?" + MAKER_NOUN + " of\\b)(?:[a-z-]+ ){0,3}?" + PRODUCT_NOUN
                     + "(?=[,.;)]|$| that\\b| which\\b| designed\\b| built\\b)");
     /** A sentence-initial word coordinated with a name is a name too: "Contoso and Vandelay Industries formed ...". */
     private static final Pattern COORDINATED_NAME = Pattern.compile("(?: and| &) (?:the )?\\p{Lu}\\p{L}+");

@@ -79,7 +79,12 @@ class EverydayShapesTest {
                 arguments("Zentrix Labs made an early bet on Boreal Systems, investing $10 million in 2015.", FactType.INVESTMENT, "Zentrix Labs", "Boreal Systems"),
                 arguments("Boreal Systems counts Zentrix Labs and Quill Ventures among its backers.", FactType.INVESTMENT, "Zentrix Labs", "Boreal Systems"),
                 arguments("Boreal Systems landed a contract worth $800 million from Zentrix Labs to supply solar panels.", FactType.PURCHASE_COMMITMENT,
-                        "Zentrix Labs", "Boreal Systems"));
+                        "Zentrix Labs", "Boreal Systems"),
+                arguments("Zentrix Labs, Boreal Systems' biggest shareholder with 23%, backed the plan.", FactType.STAKE, "Zentrix Labs", "Boreal Systems"),
+                arguments("Zentrix Labs, with a 15 percent stake, is Boreal Systems' second-largest investor.", FactType.STAKE, "Zentrix Labs", "Boreal Systems"),
+                arguments("Zentrix Labs controls Boreal Systems through a 51% stake.", FactType.STAKE, "Zentrix Labs", "Boreal Systems"),
+                arguments("Zentrix Labs spun off Boreal Systems in 2020 but kept a 19.9% stake.", FactType.STAKE, "Zentrix Labs", "Boreal Systems"),
+                arguments("Boreal Systems, a unit of Zentrix Labs, makes chips.", FactType.STAKE, "Zentrix Labs", "Boreal Systems"));
     }
 
     /** Sentences that state no fact of a kind a careless reading would give them. */
@@ -88,6 +93,7 @@ class EverydayShapesTest {
                 arguments("Boreal Systems landed a contract worth $800 million from Zentrix Labs to supply solar panels.", FactType.INVESTMENT),
                 arguments("Zentrix Labs is Boreal Systems's biggest customer, accounting for 30% of its sales.", FactType.CLOUD_PARTNERSHIP),
                 arguments("Zentrix Labs will buy 100,000 GPUs from Boreal Systems.", FactType.CLOUD_PARTNERSHIP),
+                arguments("Zentrix Labs' stake in Boreal Systems is worth about $4 billion.", FactType.VALUATION),
                 arguments("Zentrix Labs signed a $5 billion deal with Boreal Systems for AI servers.", FactType.CLOUD_PARTNERSHIP),
                 arguments("As part of the agreement, Boreal Systems will receive a share of the revenue Zentrix Labs earns from the service.", FactType.STAKE));
     }
