@@ -99,18 +99,29 @@ public final class JsonWriter {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
+            SerializableString known = shortEscape(ch);
+            if (known != null) {
+                return known;
+            }
             return switch (ch) {
-                case '\n' -> new SerializedString("\\n");
-                case '\r' -> new SerializedString("\\r");
-                case '\t' -> new SerializedString("\\t");
-                case '\b' -> new SerializedString("\\b");
-                case '\f' -> new SerializedString("\\f");
                 case 0x2028 -> LINE_SEPARATOR;
                 case 0x2029 -> PARAGRAPH_SEPARATOR;
                 default -> ch < 0x20 || ch == '<' || ch == '>' || ch == '&'
                         ? new SerializedString(String.format("\\u%04x", ch)) : null;
             };
         }
+    }
+
+    /** The short escapes JSON has for control characters (a backslash and n, t, r, b or f), or null. */
+    private static SerializableString shortEscape(int ch) {
+        return switch (ch) {
+            case '\n' -> new SerializedString("\\n");
+            case '\r' -> new SerializedString("\\r");
+            case '\t' -> new SerializedString("\\t");
+            case '\b' -> new SerializedString("\\b");
+            case '\f' -> new SerializedString("\\f");
+            default -> null;
+        };
     }
 
     /** Python's {@code ensure_ascii}: short escapes where JSON has them, else {@code \}{@code uxxxx}, lower case. */
@@ -131,14 +142,11 @@ public final class JsonWriter {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return switch (ch) {
-                case '\n' -> new SerializedString("\\n");
-                case '\r' -> new SerializedString("\\r");
-                case '\t' -> new SerializedString("\\t");
-                case '\b' -> new SerializedString("\\b");
-                case '\f' -> new SerializedString("\\f");
-                default -> ch < 0x20 || ch > 0x7E ? new SerializedString(String.format("\\u%04x", ch)) : null;
-            };
+            SerializableString known = shortEscape(ch);
+            if (known != null) {
+                return known;
+            }
+            return ch < 0x20 || ch > 0x7E ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 }
