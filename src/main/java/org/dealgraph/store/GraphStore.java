@@ -179,13 +179,7 @@ public final class GraphStore implements AutoCloseable {
      * @return whether the graph was written
      */
     public boolean refreshOntology(Graph ontology) {
-        boolean same = Txn.calculateRead(dsg, () -> dsg.containsGraph(ONTOLOGY_NODE)
-                && dsg.getGraph(ONTOLOGY_NODE).isIsomorphicWith(ontology));
-        if (same) {
-            return false;
-        }
-        replaceGraph(ONTOLOGY_GRAPH, ontology);
-        return true;
+        return putUnlessSame(ONTOLOGY_GRAPH, ONTOLOGY_NODE, ontology);
     }
 
     /**
@@ -195,12 +189,17 @@ public final class GraphStore implements AutoCloseable {
      * @return whether the store was written
      */
     public boolean putReferenceGraph(Graph content) {
-        boolean same = Txn.calculateRead(dsg, () -> dsg.containsGraph(REFERENCE_NODE)
-                && dsg.getGraph(REFERENCE_NODE).isIsomorphicWith(content));
+        return putUnlessSame(REFERENCE_GRAPH, REFERENCE_NODE, content);
+    }
+
+    /** Replaces a graph of the service's own with {@code content} unless it holds the same triples already. */
+    private boolean putUnlessSame(String graphIri, Node graphName, Graph content) {
+        boolean same = Txn.calculateRead(dsg, () -> dsg.containsGraph(graphName)
+                && dsg.getGraph(graphName).isIsomorphicWith(content));
         if (same) {
             return false;
         }
-        replaceGraph(REFERENCE_GRAPH, content);
+        replaceGraph(graphIri, content);
         return true;
     }
 
