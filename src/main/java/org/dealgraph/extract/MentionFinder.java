@@ -31,7 +31,7 @@ public final class MentionFinder {
             + "|manager|analyst|professor|minister|secretary|justice|justices|judge|lawyer|attorney|adviser|advisor|partner"
             + "|governor|senator|economist|litigator|counsel|spokesman|spokeswoman|boss|leader|heads|leads|chancellor"
             + "|commissioner|according to"
-            + "|said|says|told|who|led by|run by|named|hired|appointed|succeed|succeeds)s?\\b)";
+            + "|said|says|told|who|led by|run by|named|hired|appointed|succeed|succeeds|founded|set up)s?\\b)";
     private static final Pattern CUE = Pattern.compile(TITLE_CUE);
     /** One word of a person's name: "Robert", "McEliece", "O'Brien", "Jean-Luc". */
     private static final String NAME_WORD = "(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";

@@ -64,10 +64,18 @@ public final class RuleInterpreter implements RelationExtractor {
         }
         List<Unit> units = Units.of(sentence);
         java.util.Set<String> present = new java.util.HashSet<>();
-        for (Unit u : units) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
             if (!u.isMention()) {
                 present.add(u.lemma());
                 present.add(u.token().lower());
+                if (i + 2 < units.size() && !units.get(i + 2).isMention() && units.get(i + 1).token().text().equals("-")) {
+                    // a hyphenated word the tokenizer split ("start" "-" "up"), as a rule names it
+                    String last = units.get(i + 2).token().lower();
+                    present.add(u.token().lower() + "-" + last);
+                    present.add(u.token().lower() + "-" + units.get(i + 2).lemma());
+                    present.add(u.token().lower() + "-" + last.replaceAll("e?s$", ""));
+                }
             }
         }
         for (Rule rule : rules.rules()) {

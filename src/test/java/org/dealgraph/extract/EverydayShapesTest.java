@@ -84,7 +84,9 @@ class EverydayShapesTest {
                 arguments("Zentrix Labs, with a 15 percent stake, is Boreal Systems' second-largest investor.", FactType.STAKE, "Zentrix Labs", "Boreal Systems"),
                 arguments("Zentrix Labs controls Boreal Systems through a 51% stake.", FactType.STAKE, "Zentrix Labs", "Boreal Systems"),
                 arguments("Zentrix Labs spun off Boreal Systems in 2020 but kept a 19.9% stake.", FactType.STAKE, "Zentrix Labs", "Boreal Systems"),
-                arguments("Boreal Systems, a unit of Zentrix Labs, makes chips.", FactType.STAKE, "Zentrix Labs", "Boreal Systems"));
+                arguments("Boreal Systems, a unit of Zentrix Labs, makes chips.", FactType.STAKE, "Zentrix Labs", "Boreal Systems"),
+                arguments("Elon Musk's artificial intelligence start-up xAI will pay Telegram $300 million.", FactType.ROLE, "Elon Musk", "xAI"),
+                arguments("Jane Quill and John Larch set up Boreal Systems in 2013.", FactType.ROLE, "Jane Quill", "Boreal Systems"));
     }
 
     /** Sentences that state no fact of a kind a careless reading would give them. */
