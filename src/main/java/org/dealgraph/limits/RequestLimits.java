@@ -16,29 +16,37 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Limits that hold for every request to a server: a client (by IP address) may have at most
  * {@code maxConcurrent} requests in progress at once — more are refused with 429 and {@code Retry-After} — and a
- * request body may be at most {@code maxBody} bytes, refused with 413 whether it declares its length or not.
+ * request body may be at most {@code maxBody} bytes, refused with 413 whether it declares its length or not. A body
+ * that did not arrive in time ({@link BodyTooSlow}, raised by the server's own reads: {@link JettyGate},
+ * {@link TomcatBodyDeadline}) is answered 408 and the connection closed. On a server whose clients are counted
+ * before they wait for a thread ({@link JettyGate}), this filter counts nothing ({@link #bodyOnly}).
  */
 public final class RequestLimits implements Filter {
     /** Seconds a refused client is asked to wait. */
     static final int RETRY_AFTER_SECONDS = 1;
 
-    private final int maxConcurrent;
+    private final ClientSlots slots;
     private final long maxBody;
-    private final ConcurrentMap<String, AtomicInteger> inProgress = new ConcurrentHashMap<>();
 
     public RequestLimits(int maxConcurrent, long maxBody) {
-        if (maxConcurrent < 1 || maxBody < 1) {
-            throw new IllegalArgumentException("limits must be positive: " + maxConcurrent + ", " + maxBody);
+        this(new ClientSlots(maxConcurrent), maxBody);
+    }
+
+    private RequestLimits(ClientSlots slots, long maxBody) {
+        if (maxBody < 1) {
+            throw new IllegalArgumentException("the body limit must be positive: " + maxBody);
         }
-        this.maxConcurrent = maxConcurrent;
+        this.slots = slots;
         this.maxBody = maxBody;
+    }
+
+    /** The body limits only: requests in progress are counted elsewhere (by a {@link JettyGate}). */
+    public static RequestLimits bodyOnly(long maxBody) {
+        return new RequestLimits(null, maxBody);
     }
 
     @Override
@@ -56,13 +64,9 @@ public final class RequestLimits implements Filter {
             return;
         }
         String client = request.getRemoteAddr();
-        AtomicInteger count = inProgress.computeIfAbsent(client, c -> new AtomicInteger());
-        if (count.incrementAndGet() > maxConcurrent) {
-            release(client, count);
+        if (slots != null && !slots.tryAcquire(client)) {
             response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-            send(response, 429, "Too many requests at once from " + client + ": at most " + maxConcurrent
-                    + " may be in progress (dealgraph.limits.max-concurrent-requests). Retry after "
-                    + RETRY_AFTER_SECONDS + " s.");
+            send(response, 429, slots.refusal(client));
             return;
         }
         try {
@@ -73,9 +77,26 @@ public final class RequestLimits implements Filter {
                 response.reset();
                 tooLarge(response, -1);
             }
+        } catch (IOException | ServletException | RuntimeException e) {
+            BodyTooSlow slow = BodyTooSlow.in(e);
+            if (slow == null) {
+                throw e;
+            }
+            if (!response.isCommitted()) {
+                tooSlow(response, slow);
+            }
         } finally {
-            release(client, count);
+            if (slots != null) {
+                slots.release(client);
+            }
         }
+    }
+
+    /** Answers 408 for a body that did not arrive in time, and closes the connection (the rest is not read). */
+    static void tooSlow(HttpServletResponse response, BodyTooSlow slow) throws IOException {
+        response.reset();
+        response.setHeader("Connection", "close");
+        send(response, 408, BodyTooSlow.message(slow.limit()));
     }
 
     /**
@@ -92,13 +113,8 @@ public final class RequestLimits implements Filter {
                 response.setHeader("Connection", "close");
             }
         } catch (IOException | IllegalStateException | UnsupportedOperationException e) {
-            // The body was read another way (as characters, or as multipart parts): nothing is left of it.
-        }
-    }
-
-    private void release(String client, AtomicInteger count) {
-        if (count.decrementAndGet() <= 0) {
-            inProgress.remove(client, count);
+            // The body was read another way (as characters, or as multipart parts): nothing is left of it; or it
+            // did not arrive in time, and the connection is closed after the answer.
         }
     }
 
