@@ -91,7 +91,7 @@ public record DealgraphProperties(
                          @DefaultValue("10000") int maxResultRows,
                          @DefaultValue("10MB") DataSize maxRequestBody,
                          @DefaultValue("256KB") DataSize maxArticleSize,
-                         @DefaultValue("16") int maxConcurrentRequests,
+                         @DefaultValue("8") int maxConcurrentRequests,
                          @DefaultValue("20s") java.time.Duration extractionTime,
                          @DefaultValue("20s") java.time.Duration bodyReadTime,
                          @DefaultValue("16MB") DataSize maxResultSize) {

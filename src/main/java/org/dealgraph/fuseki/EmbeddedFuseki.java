@@ -71,7 +71,7 @@ public final class EmbeddedFuseki implements AutoCloseable {
      *                     connection may stay silent (its idle timeout)
      */
     public record Limits(int maxThreads, int maxPerClient, Duration bodyTime) {
-        public static final Limits DEFAULT = new Limits(100, 16, Duration.ofSeconds(20));
+        public static final Limits DEFAULT = new Limits(100, 8, Duration.ofSeconds(20));
 
         public Limits {
             if (maxPerClient < 1 || maxThreads < 8) {
