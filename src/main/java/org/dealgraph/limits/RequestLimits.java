@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.eclipse.jetty.http.HttpException;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -79,17 +81,39 @@ public final class RequestLimits implements Filter {
             }
         } catch (IOException | ServletException | RuntimeException e) {
             BodyTooSlow slow = BodyTooSlow.in(e);
-            if (slow == null) {
+            HttpException unreadable = slow == null ? unreadable(e) : null;
+            if (slow == null && unreadable == null) {
                 throw e;
             }
             if (!response.isCommitted()) {
-                tooSlow(response, slow);
+                if (slow != null) {
+                    tooSlow(response, slow);
+                } else {
+                    // The server's own error page depends on what the client accepts, and is empty for some.
+                    response.reset();
+                    send(response, unreadable.getCode(), "The request cannot be read: " + unreadable.getReason()
+                            + (e.getCause() != null && e.getCause().getMessage() != null ? " (" + e.getCause().getMessage() + ")" : "")
+                            + ". Send forms and parameters as UTF-8, percent-encoded.");
+                }
             }
         } finally {
             if (slots != null) {
                 slots.release(client);
             }
         }
+    }
+
+    /**
+     * The server's refusal of a request it cannot read (a form or parameters that cannot be decoded) raised while
+     * a filter or servlet read it, or null.
+     */
+    private static HttpException unreadable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return http;
+            }
+        }
+        return null;
     }
 
     /** Answers 408 for a body that did not arrive in time, and closes the connection (the rest is not read). */
