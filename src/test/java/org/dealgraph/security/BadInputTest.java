@@ -103,6 +103,23 @@ class BadInputTest {
         }
     }
 
+    /**
+     * A Graph Store read of a graph name that is not an IRI is a 400 with a message, of one that names no graph a
+     * 404; never a server error, also when the name (quoted in the message) is not ASCII.
+     */
+    @Test
+    void graphStoreReadsOfNamesThatAreNotIris() throws Exception {
+        for (String graph : List.of("urn:\uFFFD", "\uFFFD(\uFFFD", "urn:x y", "http://[bad", "urn:a\u0000b",
+                "urn:caf\u00e9", "http://localhost/\u00e9t\u00e9")) {
+            for (String path : List.of("/get", "/data", "")) {
+                HttpResponse<String> response = get(fuseki.datasetUrl() + path + "?graph=" + encode(graph));
+                assertTrue(response.statusCode() == 400 || response.statusCode() == 404,
+                        path + " " + graph + ": " + response.statusCode() + " " + response.body());
+                assertFalse(response.body().isBlank(), path + " " + graph + ": the refusal says why");
+            }
+        }
+    }
+
     /** A refusal has a message whatever the client accepts. */
     @Test
     void refusalsHaveAMessageWhateverTheClientAccepts() throws Exception {
