@@ -136,8 +136,8 @@ public final class EmbeddedFuseki implements AutoCloseable {
                 // CORS with Fuseki's defaults (any origin, the SPARQL protocol's methods and headers), so that
                 // browser clients on other origins (the /sparql console, Comunica) can query the endpoint.
                 .enableCors(true, null);
-        // Fuseki's messages declare their length in characters, not bytes (PlainTextLength), ahead of the filters.
-        builder.addFilter("/*", new PlainTextLength());
+        // Errors as plain text whatever the client accepts, and with a length in bytes (FusekiMessages).
+        builder.addFilter("/*", new FusekiMessages());
         filters.forEach(f -> builder.addFilter("/*", f));
         FusekiServer server = builder.build();
         Server jetty = server.getJettyServer();
