@@ -80,6 +80,13 @@ final class FusekiMessages implements Filter {
                         written += len;
                     }
 
+                    /** The server's own print, which writes the response's charset (the base class takes only Latin-1). */
+                    @Override
+                    public void print(String text) throws IOException {
+                        out.print(text);
+                        written += text == null ? 4 : text.length();
+                    }
+
                     @Override
                     public void flush() throws IOException {
                         out.flush();
