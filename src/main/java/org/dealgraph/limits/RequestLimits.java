@@ -60,7 +60,12 @@ public final class RequestLimits implements Filter {
             if (declared <= 4 * maxBody && request.getHeader("Expect") == null) {
                 // A modest excess is read and discarded, so that a client already sending gets the 413 rather than
                 // a connection closed under it; a client that asked to wait (Expect: 100-continue) sends nothing.
-                request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                try {
+                    request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                } catch (BodyTooSlow e) {
+                    tooSlow(response, e);
+                    return;
+                }
             }
             tooLarge(response, declared);
             return;
