@@ -65,7 +65,7 @@ class ServiceConfiguration {
                 new SparqlQueryLimits(dataset, limits.maxQueryLength(), limits.maxResultRows(),
                         limits.maxResultSize().toBytes()));
         return EmbeddedFuseki.start(store, properties.fuseki().port(), dataset, true, filters,
-                new EmbeddedFuseki.Limits(properties.fuseki().maxThreads(), limits.maxConcurrentRequests(),
+                new EmbeddedFuseki.Limits(properties.fuseki().maxThreads(), properties.fuseki().maxConcurrentRequests(),
                         limits.bodyReadTime()));
     }
 }

@@ -80,7 +80,7 @@ public final class EmbeddedFuseki implements AutoCloseable {
             }
             if (maxPerClient > maxThreads - RESERVED_THREADS) {
                 throw new DealgraphException("The per-client limit (" + maxPerClient
-                        + ", dealgraph.limits.max-concurrent-requests) must leave threads for other clients: at most "
+                        + ", dealgraph.fuseki.max-concurrent-requests) must leave threads for other clients: at most "
                         + (maxThreads - RESERVED_THREADS) + " with " + maxThreads
                         + " threads (dealgraph.fuseki.max-threads).");
             }

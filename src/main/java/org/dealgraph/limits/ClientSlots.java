@@ -58,9 +58,9 @@ final class ClientSlots {
         return inProgress.size();
     }
 
-    /** The message of a refusal. */
-    String refusal(String client) {
+    /** The message of a refusal; {@code setting} names the property that sets the limit. */
+    String refusal(String client, String setting) {
         return "Too many requests at once from " + client + ": at most " + max + " may be in progress at once "
-                + "(dealgraph.limits.max-concurrent-requests). Retry after " + RequestLimits.RETRY_AFTER_SECONDS + " s.";
+                + "(" + setting + "). Retry after " + RequestLimits.RETRY_AFTER_SECONDS + " s.";
     }
 }

@@ -45,7 +45,7 @@ public final class JettyGate extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) {
         String client = Request.getRemoteAddr(request);
         if (!slots.tryAcquire(client)) {
-            refuse(response, callback, 429, slots.refusal(client));
+            refuse(response, callback, 429, slots.refusal(client, "dealgraph.fuseki.max-concurrent-requests"));
             return true;
         }
         AtomicBoolean released = new AtomicBoolean();

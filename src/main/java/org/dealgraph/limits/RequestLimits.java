@@ -73,7 +73,7 @@ public final class RequestLimits implements Filter {
         String client = request.getRemoteAddr();
         if (slots != null && !slots.tryAcquire(client)) {
             response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-            send(response, 429, slots.refusal(client));
+            send(response, 429, slots.refusal(client, "dealgraph.limits.max-concurrent-requests"));
             return;
         }
         try {

@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
                 "dealgraph.articles.location=data/articles/000_aeaaa436f013f926.txt",
                 "dealgraph.limits.max-query-length=2000", "dealgraph.limits.max-result-rows=5",
                 "dealgraph.limits.max-request-body=64KB", "dealgraph.limits.max-article-size=16KB",
-                "dealgraph.limits.max-concurrent-requests=3", "dealgraph.limits.max-result-size=256KB"})
+                "dealgraph.limits.max-concurrent-requests=3", "dealgraph.fuseki.max-concurrent-requests=3", "dealgraph.limits.max-result-size=256KB"})
 @ActiveProfiles("memory")
 class LimitsTest {
     /** Five-fold cross product of the seed article's triples: it runs for hours unless stopped. */

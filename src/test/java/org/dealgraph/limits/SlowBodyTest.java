@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
         properties = {"dealgraph.fuseki.port=0", "dealgraph.fuseki.max-threads=20",
                 "dealgraph.fuseki.query-timeout=5s",
                 "dealgraph.articles.location=data/articles/000_aeaaa436f013f926.txt",
-                "dealgraph.limits.max-concurrent-requests=8", "dealgraph.limits.body-read-time=2s"})
+                "dealgraph.fuseki.max-concurrent-requests=8", "dealgraph.limits.body-read-time=2s"})
 @ActiveProfiles("memory")
 class SlowBodyTest {
     @DynamicPropertySource

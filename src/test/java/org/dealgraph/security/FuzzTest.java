@@ -52,7 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SpringBootTest(classes = DealgraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"dealgraph.fuseki.port=0", "dealgraph.articles.location=" + WriteAccessTest.SEED,
                 "dealgraph.fuseki.query-timeout=2s", "dealgraph.limits.max-request-body=256KB",
-                "dealgraph.limits.max-article-size=64KB", "dealgraph.limits.max-concurrent-requests=8"})
+                "dealgraph.limits.max-article-size=64KB", "dealgraph.fuseki.max-concurrent-requests=8"})
 @ActiveProfiles("memory")
 class FuzzTest {
     static final long SEED = Long.getLong("fuzz.seed", 20261202L);
