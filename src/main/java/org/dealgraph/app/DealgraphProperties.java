@@ -50,9 +50,14 @@ public record DealgraphProperties(
      * @param port         the HTTP port (0 picks a free one)
      * @param dataset      the dataset path
      * @param queryTimeout the longest a SPARQL query may run
+     * @param maxThreads   the most threads the SPARQL server runs
+     * @param maxConcurrentRequests the most requests one client may have in progress or waiting for a thread on
+     *                     the SPARQL server
      */
     public record Fuseki(@DefaultValue("3030") int port, @DefaultValue("/dealgraph") String dataset,
-                         @DefaultValue("30s") Duration queryTimeout) {
+                         @DefaultValue("30s") Duration queryTimeout,
+                         @DefaultValue("100") int maxThreads,
+                         @DefaultValue("8") int maxConcurrentRequests) {
     }
 
     /**
@@ -78,14 +83,19 @@ public record DealgraphProperties(
      * @param maxResultRows        the most rows a SELECT query returns
      * @param maxRequestBody       the largest request body
      * @param maxArticleSize       the largest uploaded article
-     * @param maxConcurrentRequests the most requests one client may have in progress at once
+     * @param maxConcurrentRequests the most requests one client may have in progress at once on the web server
+     *                             (the SPARQL server has its own, {@code fuseki.maxConcurrentRequests})
      * @param extractionTime       the time reading one article may take before it is refused
+     * @param bodyReadTime         the longest a request body may take to arrive, and a connection may stay silent
+     * @param maxResultSize        the largest query answer (answers are held whole until complete)
      */
     public record Limits(@DefaultValue("20000") int maxQueryLength,
                          @DefaultValue("10000") int maxResultRows,
                          @DefaultValue("10MB") DataSize maxRequestBody,
                          @DefaultValue("256KB") DataSize maxArticleSize,
                          @DefaultValue("64") int maxConcurrentRequests,
-                         @DefaultValue("20s") java.time.Duration extractionTime) {
+                         @DefaultValue("20s") java.time.Duration extractionTime,
+                         @DefaultValue("20s") java.time.Duration bodyReadTime,
+                         @DefaultValue("16MB") DataSize maxResultSize) {
     }
 }

@@ -3,6 +3,9 @@ package org.dealgraph.app;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.dealgraph.limits.RequestLimits;
+import org.dealgraph.limits.TomcatBodyDeadline;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.dealgraph.security.Account;
 import org.dealgraph.security.Accounts;
 import org.dealgraph.security.Role;
@@ -22,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -103,5 +107,16 @@ class SecurityConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.setUrlPatterns(Set.of("/*"));
         return registration;
+    }
+
+    /**
+     * Every read of a request body is held to the body read time (a client trickling its body a byte at a time
+     * gets 408 instead of holding a worker); Tomcat's own timeout bounds each wait for the next bytes.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> bodyReadTime(DealgraphProperties properties) {
+        Duration time = properties.limits().bodyReadTime();
+        return factory -> factory.addContextCustomizers(context ->
+                context.getPipeline().addValve(new TomcatBodyDeadline(time)));
     }
 }

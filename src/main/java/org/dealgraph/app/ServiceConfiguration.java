@@ -57,12 +57,16 @@ class ServiceConfiguration {
         // In order: the per-client limits, then who may write, then the endpoint's description and protocol
         // checks, then the limits on queries.
         List<Filter> filters = List.of(
-                new RequestLimits(limits.maxConcurrentRequests(), limits.maxRequestBody().toBytes()),
+                // Requests in progress are counted by the server itself, from their arrival (JettyGate).
+                RequestLimits.bodyOnly(limits.maxRequestBody().toBytes()),
                 new FusekiWriteGuard(accounts, dataset, store.datasetGraph(), store::changed),
                 // The web server's port is known once it has started (it may be chosen at random).
                 new SparqlEndpoint(dataset, () -> environment.getProperty("local.server.port", Integer.class,
                         environment.getProperty("server.port", Integer.class, 8080))),
-                new SparqlQueryLimits(dataset, limits.maxQueryLength(), limits.maxResultRows()));
-        return EmbeddedFuseki.start(store, properties.fuseki().port(), dataset, true, filters);
+                new SparqlQueryLimits(dataset, limits.maxQueryLength(), limits.maxResultRows(),
+                        limits.maxResultSize().toBytes()));
+        return EmbeddedFuseki.start(store, properties.fuseki().port(), dataset, true, filters,
+                new EmbeddedFuseki.Limits(properties.fuseki().maxThreads(), properties.fuseki().maxConcurrentRequests(),
+                        limits.bodyReadTime()));
     }
 }

@@ -10,6 +10,13 @@ import org.dealgraph.store.GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.dealgraph.limits.JettyGate;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,6 +30,9 @@ import java.util.Objects;
  */
 public final class EmbeddedFuseki implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedFuseki.class);
+
+    /** Jetty's output buffer per response, in bytes. */
+    static final int OUTPUT_BUFFER = 64 * 1024;
 
     private final FusekiServer server;
     private final String datasetName;
@@ -48,8 +58,40 @@ public final class EmbeddedFuseki implements AutoCloseable {
      * @param datasetName the dataset path, e.g. {@code /dealgraph}
      */
     public static EmbeddedFuseki start(GraphStore store, int port, String datasetName) {
-        return start(store, port, datasetName, false, List.of());
+        return start(store, port, datasetName, false, List.of(), Limits.DEFAULT);
     }
+
+    /**
+     * What the server itself allows.
+     *
+     * @param maxThreads   the most worker threads (Jetty's own acceptor and selector threads included)
+     * @param maxPerClient the most requests one client (IP address) may have in progress or waiting for a thread;
+     *                     more are answered 429 at once (see {@link JettyGate})
+     * @param bodyTime     the longest a request body may take to arrive (408 after it), and the longest a
+     *                     connection may stay silent (its idle timeout)
+     */
+    public record Limits(int maxThreads, int maxPerClient, Duration bodyTime) {
+        public static final Limits DEFAULT = new Limits(100, 8, Duration.ofSeconds(20));
+
+        public Limits {
+            if (maxPerClient < 1 || maxThreads < 8) {
+                throw new DealgraphException("Fuseki needs at least 8 threads and a per-client limit of at least 1, got "
+                        + maxThreads + " and " + maxPerClient + ".");
+            }
+            if (maxPerClient > maxThreads - RESERVED_THREADS) {
+                throw new DealgraphException("The per-client limit (" + maxPerClient
+                        + ", dealgraph.fuseki.max-concurrent-requests) must leave threads for other clients: at most "
+                        + (maxThreads - RESERVED_THREADS) + " with " + maxThreads
+                        + " threads (dealgraph.fuseki.max-threads).");
+            }
+            if (bodyTime.isNegative() || bodyTime.isZero()) {
+                throw new DealgraphException("The body read time must be positive, got " + bodyTime + ".");
+            }
+        }
+    }
+
+    /** Threads a client at its limit leaves for others (Jetty's acceptor and selectors take some of them). */
+    static final int RESERVED_THREADS = 6;
 
     /**
      * Starts Fuseki.
@@ -60,9 +102,10 @@ public final class EmbeddedFuseki implements AutoCloseable {
      * @param writable    also serve Graph Store writes at {@code DATASET/data}; only with a filter that
      *                    authenticates them (and serves SPARQL Update at {@code DATASET/update})
      * @param filters     servlet filters run, in this order, before every request
+     * @param limits      threads, requests per client, body read time
      */
     public static EmbeddedFuseki start(GraphStore store, int port, String datasetName, boolean writable,
-                                       List<Filter> filters) {
+                                       List<Filter> filters, Limits limits) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(filters, "filters");
         if (writable && filters.isEmpty()) {
@@ -87,13 +130,30 @@ public final class EmbeddedFuseki implements AutoCloseable {
         }
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
+                .numServerThreads(Math.min(8, limits.maxThreads()), limits.maxThreads())
                 .add(datasetName, service.build())
                 .enablePing(true)
                 // CORS with Fuseki's defaults (any origin, the SPARQL protocol's methods and headers), so that
                 // browser clients on other origins (the /sparql console, Comunica) can query the endpoint.
                 .enableCors(true, null);
+        // Errors as plain text whatever the client accepts, and with a length in bytes (FusekiMessages).
+        builder.addFilter("/*", new FusekiMessages());
         filters.forEach(f -> builder.addFilter("/*", f));
         FusekiServer server = builder.build();
+        Server jetty = server.getJettyServer();
+        // Clients are counted before their requests wait for a thread, and bodies are held to their time.
+        jetty.setHandler(new JettyGate(jetty.getHandler(), limits.maxPerClient(), limits.bodyTime()));
+        for (Connector connector : jetty.getConnectors()) {
+            if (connector instanceof AbstractConnector c) {
+                // A connection silent for this long (mid-body or between requests) is closed.
+                c.setIdleTimeout(limits.bodyTime().toMillis());
+            }
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                // Fuseki's default is 5 MB per response; answers are buffered whole by SparqlQueryLimits anyway.
+                http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);
+            }
+        }
         try {
             server.start();
         } catch (RuntimeException e) {

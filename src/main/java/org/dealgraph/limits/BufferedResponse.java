@@ -15,17 +15,65 @@ import java.nio.charset.StandardCharsets;
 /**
  * A response held in memory until the request is done, so that an error part-way (a query timeout after the
  * first rows) becomes an error status instead of a 200 with a truncated body. Nothing reaches the client before
- * {@link #finish()}; an error sent with {@link #sendError} replaces whatever was written.
+ * {@link #finish()}; an error sent with {@link #sendError} replaces whatever was written. At most {@code limit}
+ * bytes are held: a write past it throws {@link TooLarge} (which stops whoever is writing the answer, a query's
+ * serialiser, and with it the query) and discards what was held; {@link #overflowed()} says so afterwards.
  */
 final class BufferedResponse extends HttpServletResponseWrapper {
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+    private final Buffer buffer = new Buffer();
+    private final long limit;
+    private boolean overflowed;
     private ServletOutputStream stream;
     private PrintWriter writer;
     private int errorStatus;
     private String errorMessage;
 
-    BufferedResponse(HttpServletResponse response) {
+    BufferedResponse(HttpServletResponse response, long limit) {
         super(response);
+        if (limit < 1) {
+            throw new IllegalArgumentException("the limit must be positive: " + limit);
+        }
+        this.limit = limit;
+    }
+
+    /** Thrown by a write that would hold more than the limit. */
+    static final class TooLarge extends IOException {
+        TooLarge(long limit) {
+            super("The answer is larger than " + limit + " bytes");
+        }
+    }
+
+    /** A byte buffer whose last bytes can be looked at without copying it all. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(8192);
+        }
+
+        String tail(int length) {
+            int from = Math.max(0, count - length);
+            return new String(buf, from, count - from, StandardCharsets.UTF_8);
+        }
+
+        /** Empties the buffer and lets go of its memory. */
+        void release() {
+            reset();
+            buf = new byte[0];
+        }
+    }
+
+    private void reserve(int length) throws TooLarge {
+        if (overflowed || buffer.size() + (long) length > limit) {
+            if (!overflowed) {
+                overflowed = true;
+                buffer.release();
+            }
+            throw new TooLarge(limit);
+        }
+    }
+
+    /** Whether the answer was larger than the limit (and was discarded). */
+    boolean overflowed() {
+        return overflowed;
     }
 
     @Override
@@ -33,12 +81,14 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         if (stream == null) {
             stream = new ServletOutputStream() {
                 @Override
-                public void write(int b) {
+                public void write(int b) throws IOException {
+                    reserve(1);
                     buffer.write(b);
                 }
 
                 @Override
-                public void write(byte[] b, int off, int len) {
+                public void write(byte[] b, int off, int len) throws IOException {
+                    reserve(len);
                     buffer.write(b, off, len);
                 }
 
@@ -74,6 +124,11 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     }
 
     @Override
+    public void setBufferSize(int size) {
+        // Nothing is sent before the answer is complete; the server's own buffer is left as it is.
+    }
+
+    @Override
     public boolean isCommitted() {
         return false;
     }
@@ -106,6 +161,11 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         buffer.reset();
     }
 
+    /** Lets go of the held answer's memory once it has been sent or discarded. */
+    void release() {
+        buffer.release();
+    }
+
     @Override
     public void sendError(int sc) {
         sendError(sc, null);
@@ -116,9 +176,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         if (writer != null) {
             writer.flush();
         }
-        byte[] bytes = buffer.toByteArray();
-        int from = Math.max(0, bytes.length - tail);
-        return new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8).contains(text);
+        return buffer.tail(tail).contains(text);
     }
 
     /** Sends what was written, or the error sent instead. */

@@ -11,34 +11,44 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.eclipse.jetty.http.HttpException;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Limits that hold for every request to a server: a client (by IP address) may have at most
  * {@code maxConcurrent} requests in progress at once — more are refused with 429 and {@code Retry-After} — and a
- * request body may be at most {@code maxBody} bytes, refused with 413 whether it declares its length or not.
+ * request body may be at most {@code maxBody} bytes, refused with 413 whether it declares its length or not. A body
+ * that did not arrive in time ({@link BodyTooSlow}, raised by the server's own reads: {@link JettyGate},
+ * {@link TomcatBodyDeadline}) is answered 408 and the connection closed. On a server whose clients are counted
+ * before they wait for a thread ({@link JettyGate}), this filter counts nothing ({@link #bodyOnly}).
  */
 public final class RequestLimits implements Filter {
     /** Seconds a refused client is asked to wait. */
     static final int RETRY_AFTER_SECONDS = 1;
 
-    private final int maxConcurrent;
+    private final ClientSlots slots;
     private final long maxBody;
-    private final ConcurrentMap<String, AtomicInteger> inProgress = new ConcurrentHashMap<>();
 
     public RequestLimits(int maxConcurrent, long maxBody) {
-        if (maxConcurrent < 1 || maxBody < 1) {
-            throw new IllegalArgumentException("limits must be positive: " + maxConcurrent + ", " + maxBody);
+        this(new ClientSlots(maxConcurrent), maxBody);
+    }
+
+    private RequestLimits(ClientSlots slots, long maxBody) {
+        if (maxBody < 1) {
+            throw new IllegalArgumentException("the body limit must be positive: " + maxBody);
         }
-        this.maxConcurrent = maxConcurrent;
+        this.slots = slots;
         this.maxBody = maxBody;
+    }
+
+    /** The body limits only: requests in progress are counted elsewhere (by a {@link JettyGate}). */
+    public static RequestLimits bodyOnly(long maxBody) {
+        return new RequestLimits(null, maxBody);
     }
 
     @Override
@@ -50,19 +60,20 @@ public final class RequestLimits implements Filter {
             if (declared <= 4 * maxBody && request.getHeader("Expect") == null) {
                 // A modest excess is read and discarded, so that a client already sending gets the 413 rather than
                 // a connection closed under it; a client that asked to wait (Expect: 100-continue) sends nothing.
-                request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                try {
+                    request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                } catch (BodyTooSlow e) {
+                    tooSlow(response, e);
+                    return;
+                }
             }
             tooLarge(response, declared);
             return;
         }
         String client = request.getRemoteAddr();
-        AtomicInteger count = inProgress.computeIfAbsent(client, c -> new AtomicInteger());
-        if (count.incrementAndGet() > maxConcurrent) {
-            release(client, count);
+        if (slots != null && !slots.tryAcquire(client)) {
             response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-            send(response, 429, "Too many requests at once from " + client + ": at most " + maxConcurrent
-                    + " may be in progress (dealgraph.limits.max-concurrent-requests). Retry after "
-                    + RETRY_AFTER_SECONDS + " s.");
+            send(response, 429, slots.refusal(client, "dealgraph.limits.max-concurrent-requests"));
             return;
         }
         try {
@@ -73,9 +84,48 @@ public final class RequestLimits implements Filter {
                 response.reset();
                 tooLarge(response, -1);
             }
+        } catch (IOException | ServletException | RuntimeException e) {
+            BodyTooSlow slow = BodyTooSlow.in(e);
+            HttpException unreadable = slow == null ? unreadable(e) : null;
+            if (slow == null && unreadable == null) {
+                throw e;
+            }
+            if (!response.isCommitted()) {
+                if (slow != null) {
+                    tooSlow(response, slow);
+                } else {
+                    // The server's own error page depends on what the client accepts, and is empty for some.
+                    response.reset();
+                    send(response, unreadable.getCode(), "The request cannot be read: " + unreadable.getReason()
+                            + (e.getCause() != null && e.getCause().getMessage() != null ? " (" + e.getCause().getMessage() + ")" : "")
+                            + ". Send forms and parameters as UTF-8, percent-encoded.");
+                }
+            }
         } finally {
-            release(client, count);
+            if (slots != null) {
+                slots.release(client);
+            }
         }
+    }
+
+    /**
+     * The server's refusal of a request it cannot read (a form or parameters that cannot be decoded) raised while
+     * a filter or servlet read it, or null.
+     */
+    private static HttpException unreadable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return http;
+            }
+        }
+        return null;
+    }
+
+    /** Answers 408 for a body that did not arrive in time, and closes the connection (the rest is not read). */
+    static void tooSlow(HttpServletResponse response, BodyTooSlow slow) throws IOException {
+        response.reset();
+        response.setHeader("Connection", "close");
+        send(response, 408, BodyTooSlow.message(slow.limit()));
     }
 
     /**
@@ -92,13 +142,8 @@ public final class RequestLimits implements Filter {
                 response.setHeader("Connection", "close");
             }
         } catch (IOException | IllegalStateException | UnsupportedOperationException e) {
-            // The body was read another way (as characters, or as multipart parts): nothing is left of it.
-        }
-    }
-
-    private void release(String client, AtomicInteger count) {
-        if (count.decrementAndGet() <= 0) {
-            inProgress.remove(client, count);
+            // The body was read another way (as characters, or as multipart parts): nothing is left of it; or it
+            // did not arrive in time, and the connection is closed after the answer.
         }
     }
 

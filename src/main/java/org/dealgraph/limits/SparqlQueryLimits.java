@@ -42,18 +42,21 @@ public final class SparqlQueryLimits implements Filter {
     private final Set<String> queryPaths;
     private final int maxLength;
     private final int maxRows;
+    private final long maxAnswer;
 
     /**
-     * @param dataset the dataset path, e.g. {@code /dealgraph}; its query endpoints are the dataset itself,
-     *                {@code sparql} and {@code query}
+     * @param dataset   the dataset path, e.g. {@code /dealgraph}; its query endpoints are the dataset itself,
+     *                  {@code sparql} and {@code query}
+     * @param maxAnswer the largest answer held, in bytes; a larger one is a 503 with a message
      */
-    public SparqlQueryLimits(String dataset, int maxLength, int maxRows) {
-        if (maxLength < 1 || maxRows < 1) {
-            throw new IllegalArgumentException("limits must be positive: " + maxLength + ", " + maxRows);
+    public SparqlQueryLimits(String dataset, int maxLength, int maxRows, long maxAnswer) {
+        if (maxLength < 1 || maxRows < 1 || maxAnswer < 1) {
+            throw new IllegalArgumentException("limits must be positive: " + maxLength + ", " + maxRows + ", " + maxAnswer);
         }
         this.queryPaths = org.dealgraph.fuseki.EmbeddedFuseki.queryPaths(dataset);
         this.maxLength = maxLength;
         this.maxRows = maxRows;
+        this.maxAnswer = maxAnswer;
     }
 
     @Override
@@ -125,19 +128,31 @@ public final class SparqlQueryLimits implements Filter {
             response.setHeader(ROW_CAP_HEADER, Integer.toString(maxRows));
         }
         // Held until complete: a timeout after the first rows must be an error status, not a truncated 200.
-        BufferedResponse buffered = new BufferedResponse(response);
+        BufferedResponse buffered = new BufferedResponse(response, maxAnswer);
         try {
-            chain.doFilter(body ? new ReplayedRequest(request, effective) : new WithQuery(request, effective), buffered);
-        } catch (IOException | ServletException | RuntimeException e) {
-            buffered.fail(500, "The query failed: " + e.getMessage());
-            return;
+            try {
+                chain.doFilter(body ? new ReplayedRequest(request, effective) : new WithQuery(request, effective), buffered);
+            } catch (IOException | ServletException | RuntimeException e) {
+                if (!buffered.overflowed()) {
+                    buffered.fail(500, "The query failed: " + e.getMessage());
+                    return;
+                }
+            }
+            if (buffered.overflowed()) {
+                buffered.fail(503, "The answer is larger than the limit of " + maxAnswer + " bytes "
+                        + "(dealgraph.limits.max-result-size); it was stopped and none of it is returned. "
+                        + "Narrow the query, select fewer or shorter values, or add a smaller LIMIT.");
+                return;
+            }
+            if (buffered.tailContains(FUSEKI_TRUNCATED, 512)) {
+                buffered.fail(503, "The query ran out of time (dealgraph.fuseki.query-timeout) after its first results; "
+                        + "none are returned. Narrow the query or add a LIMIT.");
+                return;
+            }
+            buffered.finish();
+        } finally {
+            buffered.release();
         }
-        if (buffered.tailContains(FUSEKI_TRUNCATED, 512)) {
-            buffered.fail(503, "The query ran out of time (dealgraph.fuseki.query-timeout) after its first results; "
-                    + "none are returned. Narrow the query or add a LIMIT.");
-            return;
-        }
-        buffered.finish();
     }
 
     private void tooLong(HttpServletResponse response, int length) throws IOException {

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrConcat;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
@@ -37,7 +38,9 @@ import java.util.regex.Pattern;
  * every few thousand characters read, whether the query has been cancelled (its timeout fired, or its client
  * left) and whether the query timeout has passed since the match began; either stops the match, and with it the
  * query. Where no timeout applies (an update, or constants folded while a query is prepared) one match may run
- * {@value #OUTSIDE_TIMEOUT_MILLIS} ms, then it is an evaluation error. {@link #install} puts these in place of ARQ's own, for every query and update run on a dataset.
+ * {@value #OUTSIDE_TIMEOUT_MILLIS} ms, then it is an evaluation error. CONCAT and REPLACE build strings of at most
+ * {@value #MAX_STRING} characters ({@link Concat}). {@link #install} puts these in place of ARQ's own, for every
+ * query and update run on a dataset.
  */
 public final class StoppableRegex {
     /** Characters read between two checks. */
@@ -71,6 +74,9 @@ public final class StoppableRegex {
                 }
                 if (func instanceof E_StrReplace && !(func instanceof Replace)) {
                     return new Replace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null);
+                }
+                if (func instanceof E_StrConcat && !(func instanceof Concat)) {
+                    return new Concat(args);
                 }
                 return super.transform(func, args);
             }
@@ -218,6 +224,9 @@ public final class StoppableRegex {
                     }
                     m.appendReplacement(out, replacement);
                     replaced = true;
+                    if (out.length() > MAX_STRING) {
+                        throw tooLong("REPLACE");
+                    }
                 }
             } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
                 throw new ExprEvalException("REPLACE: " + e.getMessage(), e);
@@ -226,6 +235,9 @@ public final class StoppableRegex {
                 return args.get(0);
             }
             m.appendTail(out);
+            if (out.length() > MAX_STRING) {
+                throw tooLong("REPLACE");
+            }
             return NodeValue.makeNode(NodeFactory.createLiteral(out.toString(), text.getLiteralLanguage(),
                     text.getLiteralBaseDirection(), text.getLiteralDatatype()));
         }
@@ -234,6 +246,43 @@ public final class StoppableRegex {
         public Expr copy(ExprList args) {
             return new Replace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null);
         }
+    }
+
+    /**
+     * CONCAT that refuses to build a string longer than {@value #MAX_STRING} characters (an evaluation error, so
+     * the variable it binds stays unbound): a query doubling a string in a chain of BINDs would otherwise build
+     * strings of gigabytes, each held by the query until it ends.
+     */
+    static final class Concat extends E_StrConcat {
+        Concat(ExprList args) {
+            super(args);
+        }
+
+        @Override
+        public NodeValue eval(List<NodeValue> args) {
+            long length = 0;
+            for (NodeValue arg : args) {
+                if (arg.isLiteral()) {
+                    length += arg.asNode().getLiteralLexicalForm().length();
+                }
+            }
+            if (length > MAX_STRING) {
+                throw tooLong("CONCAT");
+            }
+            return super.eval(args);
+        }
+
+        @Override
+        public Expr copy(ExprList args) {
+            return new Concat(args);
+        }
+    }
+
+    /** The longest string CONCAT or REPLACE may build, in characters. */
+    public static final int MAX_STRING = 1 << 20;
+
+    private static ExprEvalException tooLong(String function) {
+        return new ExprEvalException(function + ": the result would be longer than " + MAX_STRING + " characters");
     }
 
     private record Compiled(String pattern, String flags, Pattern regex) {

@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
                 "dealgraph.articles.location=data/articles/000_aeaaa436f013f926.txt",
                 "dealgraph.limits.max-query-length=2000", "dealgraph.limits.max-result-rows=5",
                 "dealgraph.limits.max-request-body=64KB", "dealgraph.limits.max-article-size=16KB",
-                "dealgraph.limits.max-concurrent-requests=3"})
+                "dealgraph.limits.max-concurrent-requests=3", "dealgraph.fuseki.max-concurrent-requests=3", "dealgraph.limits.max-result-size=256KB"})
 @ActiveProfiles("memory")
 class LimitsTest {
     /** Five-fold cross product of the seed article's triples: it runs for hours unless stopped. */
@@ -212,6 +212,49 @@ class LimitsTest {
         assertTrue(response.statusCode() >= 500, "status " + response.statusCode() + ", "
                 + response.body().length() + " characters: " + response.body().substring(0, Math.min(200, response.body().length())));
         assertTrue(response.body().toLowerCase().contains("time"), response.body());
+    }
+
+    /**
+     * An answer larger than the limit on held answers (a few rows of long values) is a 503 that says so, and the
+     * query is stopped rather than run to its end; a smaller answer of the same query is served.
+     */
+    @Test
+    void anAnswerLargerThanTheLimitIsA503WithAMessage() throws Exception {
+        // Each of the five rows holds one object doubled twelve times: some 4,096 times its length.
+        StringBuilder huge = new StringBuilder("SELECT ?x12 { ?s ?p ?o BIND(CONCAT(STR(?s), STR(?o)) AS ?x0) ");
+        for (int i = 1; i <= 12; i++) {
+            huge.append("BIND(CONCAT(?x").append(i - 1).append(", ?x").append(i - 1).append(") AS ?x").append(i).append(") ");
+        }
+        huge.append("}");
+        long start = System.nanoTime();
+        HttpResponse<String> response = send(query(huge.toString()));
+        assertEquals(503, response.statusCode(), response.body().substring(0, Math.min(300, response.body().length())));
+        assertTrue(response.body().contains("max-result-size"), response.body());
+        assertTrue(response.body().length() < 1000, "none of the answer is sent: " + response.body().length());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L);
+        HttpResponse<String> small = send(query("SELECT (GROUP_CONCAT(STR(?s); separator=' ') AS ?x) "
+                + "{ SELECT ?s { ?s ?p ?o } LIMIT 50 }"));
+        assertEquals(200, small.statusCode(), small.body());
+    }
+
+    /**
+     * A string doubled in a chain of BINDs would reach 40 million characters: CONCAT stops at its limit and leaves
+     * the variable unbound, so the answer is small and quick, and no such string is built.
+     */
+    @Test
+    void concatDoesNotBuildHugeStrings() throws Exception {
+        StringBuilder q = new StringBuilder("SELECT ?x20 (STRLEN(?x14) AS ?n14) { BIND(\"" + "a".repeat(40) + "\" AS ?x0) ");
+        for (int i = 1; i <= 20; i++) {
+            q.append("BIND(CONCAT(?x").append(i - 1).append(", ?x").append(i - 1).append(") AS ?x").append(i).append(") ");
+        }
+        q.append("}");
+        long start = System.nanoTime();
+        HttpResponse<String> response = send(query(q.toString()));
+        assertEquals(200, response.statusCode(), response.body().substring(0, Math.min(300, response.body().length())));
+        var row = JSON.parse(response.body()).getObj("results").get("bindings").getAsArray().get(0).getAsObject();
+        assertFalse(row.hasKey("x20"), "no 40-million-character string: " + response.body().length());
+        assertEquals("655360", row.getObj("n14").getString("value"), "strings up to the limit are built");
+        assertTrue(System.nanoTime() - start < 5_000_000_000L);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 
 import static org.dealgraph.security.Http.WRITER;
@@ -79,6 +80,58 @@ class BadInputTest {
         assertEquals(status, response.statusCode(), response.body());
         for (String word : words) {
             assertTrue(response.body().toLowerCase().contains(word.toLowerCase()), "'" + word + "' in " + response.body());
+        }
+    }
+
+    /** A form that cannot be decoded (bytes that are not UTF-8, a broken escape) is a 400 that says so. */
+    @Test
+    void undecodableForms() throws Exception {
+        byte[] notUtf8 = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF};
+        for (String field : List.of("query=ASK {} ", "update=DROP GRAPH <urn:g> ", "a=", "SELECT ")) {
+            for (String path : List.of("/sparql", "", "/", "/update")) {
+                java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+                form.writeBytes(field.getBytes(StandardCharsets.UTF_8));
+                form.writeBytes(notUtf8);
+                form.writeBytes("x = 1".getBytes(StandardCharsets.UTF_8));
+                for (String accept : List.of("*/*", "x/y")) {
+                    HttpResponse<String> response = send(post(fuseki.datasetUrl() + path,
+                            "application/x-www-form-urlencoded", form.toByteArray(), AUTH).header("Accept", accept).build());
+                    assertEquals(400, response.statusCode(), path + " " + field + ": " + response.body());
+                    assertFalse(response.body().isBlank(), path + " " + field + " " + accept + ": the refusal says why");
+                }
+            }
+        }
+    }
+
+    /**
+     * A Graph Store read of a graph name that is not an IRI is a 400 with a message, of one that names no graph a
+     * 404; never a server error, also when the name (quoted in the message) is not ASCII.
+     */
+    @Test
+    void graphStoreReadsOfNamesThatAreNotIris() throws Exception {
+        for (String graph : List.of("urn:\uFFFD", "\uFFFD(\uFFFD", "urn:x y", "http://[bad", "urn:a\u0000b",
+                "urn:caf\u00e9", "http://localhost/\u00e9t\u00e9")) {
+            for (String path : List.of("/get", "/data", "")) {
+                HttpResponse<String> response = get(fuseki.datasetUrl() + path + "?graph=" + encode(graph));
+                assertTrue(response.statusCode() == 400 || response.statusCode() == 404,
+                        path + " " + graph + ": " + response.statusCode() + " " + response.body());
+                assertFalse(response.body().isBlank(), path + " " + graph + ": the refusal says why");
+            }
+        }
+    }
+
+    /** A refusal has a message whatever the client accepts. */
+    @Test
+    void refusalsHaveAMessageWhateverTheClientAccepts() throws Exception {
+        for (String accept : List.of("application/sparql-results+json", "text/csv", "text/turtle", "x/y", "*/*;q=0",
+                "text/html")) {
+            for (String form : List.of("a=1", "query=SELECT", "query=ASK {}&query=ASK {}")) {
+                HttpResponse<String> response = send(post(fuseki.datasetUrl() + "/", "application/x-www-form-urlencoded",
+                        form.getBytes(StandardCharsets.UTF_8), null).header("Accept", accept).build());
+                assertTrue(response.statusCode() >= 400, accept + " " + form + ": " + response.statusCode());
+                assertFalse(response.body().isBlank(), accept + " " + form + ": " + response.statusCode()
+                        + " without a message");
+            }
         }
     }
 

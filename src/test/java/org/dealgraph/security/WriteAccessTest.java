@@ -324,6 +324,37 @@ class WriteAccessTest {
         assertFalse(store.containsGraph("urn:test:scope"));
     }
 
+    /**
+     * A graph holding a triple that RDF/XML cannot write (a predicate such as {@code <http://example.org/p/1>}, whose
+     * end is no XML name)
+     * is served, in each format a client may ask for, or refused with a message.
+     */
+    @Test
+    void aGraphRdfXmlCannotWriteIsServedOrRefusedWithAMessage() throws Exception {
+        String graph = "urn:test:no-local-name";
+        HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/data?graph=" + encode(graph)))
+                .header("Content-Type", "text/turtle").header("Authorization", basic(WRITER, WRITER_PASSWORD))
+                .PUT(HttpRequest.BodyPublishers.ofString("<http://example.org/s> <http://example.org/p/1> \"o\" .")).build());
+        assertTrue(put.statusCode() < 300, put.statusCode() + " " + put.body());
+        try {
+            for (String accept : new String[] {null, "application/rdf+xml", "text/turtle", "*/*"}) {
+                for (String path : List.of("/data", "/get", "")) {
+                    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + path + "?graph=" + encode(graph)));
+                    if (accept != null) {
+                        b.header("Accept", accept);
+                    }
+                    HttpResponse<String> response = send(b.GET().build());
+                    assertFalse(response.body().isBlank(), path + " " + accept + ": " + response.statusCode()
+                            + " without a body");
+                    assertTrue(response.statusCode() == 200 || response.statusCode() == 406,
+                            path + " " + accept + ": " + response.statusCode() + " " + response.body());
+                }
+            }
+        } finally {
+            store.removeGraph(graph);
+        }
+    }
+
     /** Of several uploads of the same new article at once, one creates it and the others are told it exists. */
     @Test
     void concurrentUploadsOfOneNewArticleCreateItOnce() throws Exception {
