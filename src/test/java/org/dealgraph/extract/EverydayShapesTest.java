@@ -86,7 +86,11 @@ class EverydayShapesTest {
                 arguments("Zentrix Labs spun off Boreal Systems in 2020 but kept a 19.9% stake.", FactType.STAKE, "Zentrix Labs", "Boreal Systems"),
                 arguments("Boreal Systems, a unit of Zentrix Labs, makes chips.", FactType.STAKE, "Zentrix Labs", "Boreal Systems"),
                 arguments("Elon Musk's artificial intelligence start-up xAI will pay Telegram $300 million.", FactType.ROLE, "Elon Musk", "xAI"),
-                arguments("Jane Quill and John Larch set up Boreal Systems in 2013.", FactType.ROLE, "Jane Quill", "Boreal Systems"));
+                arguments("Jane Quill and John Larch set up Boreal Systems in 2013.", FactType.ROLE, "Jane Quill", "Boreal Systems"),
+                arguments("The European Commission fined Zentrix Labs 2 billion euros for abusing its dominance.", FactType.LEGAL_DISPUTE,
+                        "European Commission", "Zentrix Labs"),
+                arguments("Zentrix Labs and Boreal Systems have been fighting in court since 2020.", FactType.LEGAL_DISPUTE, "Zentrix Labs", "Boreal Systems"),
+                arguments("The lawsuit Zentrix Labs brought against Boreal Systems was dismissed.", FactType.LEGAL_DISPUTE, "Zentrix Labs", "Boreal Systems"));
     }
 
     /** Sentences that state no fact of a kind a careless reading would give them. */
