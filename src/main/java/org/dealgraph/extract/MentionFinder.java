@@ -993,7 +993,7 @@ public final class MentionFinder {
                 continue;
             }
             String between = text.substring(c.end(), start);
-            if (between.startsWith("'s") || between.startsWith("’s")) {
+            if (between.startsWith("'s") || between.startsWith("’s") || between.startsWith("' ") || between.startsWith("’ ")) {
                 if (possessiveFallback == null) {
                     possessiveFallback = c.entity();
                 }

@@ -90,7 +90,8 @@ class EverydayShapesTest {
                 arguments("The European Commission fined Zentrix Labs 2 billion euros for abusing its dominance.", FactType.LEGAL_DISPUTE,
                         "European Commission", "Zentrix Labs"),
                 arguments("Zentrix Labs and Boreal Systems have been fighting in court since 2020.", FactType.LEGAL_DISPUTE, "Zentrix Labs", "Boreal Systems"),
-                arguments("The lawsuit Zentrix Labs brought against Boreal Systems was dismissed.", FactType.LEGAL_DISPUTE, "Zentrix Labs", "Boreal Systems"));
+                arguments("The lawsuit Zentrix Labs brought against Boreal Systems was dismissed.", FactType.LEGAL_DISPUTE, "Zentrix Labs", "Boreal Systems"),
+                arguments("Oracle will host Zentrix Labs' US user data on its servers.", FactType.CLOUD_PARTNERSHIP, "Zentrix Labs", "Oracle"));
     }
 
     /** Sentences that state no fact of a kind a careless reading would give them. */
