@@ -67,6 +67,9 @@ public final class InvestmentExtractor implements RelationExtractor {
                     + "(?:stake|shareholding|holding|ownership) (?:in|of) (?<b>@ORG)");
     private static final Pattern IN_WHICH_HOLDS = Rx.compile(
             "(?<b>@ORG),? in which (?<a>@ORG) (?:holds|owns|has|took|takes|acquired) (?:an? )?@Q(?:(?<p>@PCT) )?(?:[a-z-]+ )?(?:stake|interest)");
+    private static final Pattern THEN_VALUED = Pattern.compile("(\\{O\\d+}), (?:(?:which was |then |at the time |now )+)?$");
+    private static final Pattern BOUGHT_BEFORE = Pattern.compile(
+            "\\b(?:acquisition|purchase|takeover|sale|buyout|merger|acquire|buy|bought|acquired|purchased)s? (?:of |with )?(?:the )?$");
     private static final Pattern COUNTERPARTY_BEFORE = Pattern.compile("\\b(?:with|from|to|by|for)\\s*$");
     private static final Pattern VALUATION = Rx.compile(
             "(?:\\bvalu(?:ed|es|e|ing) (?<c>@ORG )?(?:it |the company |the startup |the business |the firm )?(?:at|to) @Q(?<m>@MONEY)"
@@ -380,7 +383,9 @@ public final class InvestmentExtractor implements RelationExtractor {
             if (m.group("c") == null && DEAL_VALUE.matcher(s.masked().substring(0, m.start())).find()
                     || m.group("c5") != null && HOLDING_OF.matcher(s.masked().substring(0, m.start())).find()
                     // "a cloud deal with Initech worth $2 billion": the deal's worth, not the company's
-                    || m.group("c5") != null && COUNTERPARTY_BEFORE.matcher(s.masked().substring(0, m.start("c5"))).find()) {
+                    || m.group("c5") != null && COUNTERPARTY_BEFORE.matcher(s.masked().substring(0, m.start("c5"))).find()
+                    // "the acquisition of Initech, valued at $1.2 billion": the deal's value
+                    || m.group("c5") != null && BOUGHT_BEFORE.matcher(s.masked().substring(0, m.start("c5"))).find()) {
                 continue;
             }
             String money = firstNonNull(m, "m", "m2", "m3", "m4", "m5", "m6");
@@ -410,6 +415,11 @@ public final class InvestmentExtractor implements RelationExtractor {
      * same sentence, else the sentence's first organisation.
      */
     private static EntityRef valuedCompany(SentenceView s, ExtractionContext ctx, int pos) {
+        // "Globex bought Initech, then valued at $500 million": the company the clause describes
+        Matcher then = THEN_VALUED.matcher(s.masked().substring(0, pos));
+        if (then.find()) {
+            return s.entity(then.group(1));
+        }
         List<Draft> here = ctx.inSentence(s, FactType.INVESTMENT);
         for (Draft d : here) {
             if (d.get("amountUSD") != null) {

@@ -91,7 +91,8 @@ class EverydayShapesTest {
                         "European Commission", "Zentrix Labs"),
                 arguments("Zentrix Labs and Boreal Systems have been fighting in court since 2020.", FactType.LEGAL_DISPUTE, "Zentrix Labs", "Boreal Systems"),
                 arguments("The lawsuit Zentrix Labs brought against Boreal Systems was dismissed.", FactType.LEGAL_DISPUTE, "Zentrix Labs", "Boreal Systems"),
-                arguments("Oracle will host Zentrix Labs' US user data on its servers.", FactType.CLOUD_PARTNERSHIP, "Zentrix Labs", "Oracle"));
+                arguments("Oracle will host Zentrix Labs' US user data on its servers.", FactType.CLOUD_PARTNERSHIP, "Zentrix Labs", "Oracle"),
+                arguments("Zentrix Labs bought Boreal Systems, then valued at $500 million, in 2019.", FactType.VALUATION, "Boreal Systems", null));
     }
 
     /** Sentences that state no fact of a kind a careless reading would give them. */
@@ -101,6 +102,7 @@ class EverydayShapesTest {
                 arguments("Zentrix Labs is Boreal Systems's biggest customer, accounting for 30% of its sales.", FactType.CLOUD_PARTNERSHIP),
                 arguments("Zentrix Labs will buy 100,000 GPUs from Boreal Systems.", FactType.CLOUD_PARTNERSHIP),
                 arguments("Zentrix Labs' stake in Boreal Systems is worth about $4 billion.", FactType.VALUATION),
+                arguments("The acquisition of Boreal Systems, valued at $1.2 billion, closed on Friday.", FactType.VALUATION),
                 arguments("Zentrix Labs signed a $5 billion deal with Boreal Systems for AI servers.", FactType.CLOUD_PARTNERSHIP),
                 arguments("As part of the agreement, Boreal Systems will receive a share of the revenue Zentrix Labs earns from the service.", FactType.STAKE));
     }
@@ -116,7 +118,11 @@ class EverydayShapesTest {
     @MethodSource("sentences")
     void readsTheFact(String sentence, FactType type, String first, String second) {
         java.util.List<org.dealgraph.fact.Fact> facts = Facts.extract("2024-05-01", sentence);
-        find(facts, type, first, second);
+        if (second == null) {
+            find(facts, type, first);
+        } else {
+            find(facts, type, first, second);
+        }
         // and no reading of the same kind that leaves both of them out
         org.junit.jupiter.api.Assertions.assertTrue(facts.stream().filter(f -> f.type() == type)
                 .allMatch(f -> Facts.dump(java.util.List.of(f)).contains("\"" + first + "\"") || Facts.dump(java.util.List.of(f)).contains("\"" + second + "\"")),
