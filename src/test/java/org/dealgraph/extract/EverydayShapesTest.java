@@ -92,6 +92,10 @@ class EverydayShapesTest {
                 arguments("Zentrix Labs and Boreal Systems have been fighting in court since 2020.", FactType.LEGAL_DISPUTE, "Zentrix Labs", "Boreal Systems"),
                 arguments("The lawsuit Zentrix Labs brought against Boreal Systems was dismissed.", FactType.LEGAL_DISPUTE, "Zentrix Labs", "Boreal Systems"),
                 arguments("Oracle will host Zentrix Labs' US user data on its servers.", FactType.CLOUD_PARTNERSHIP, "Zentrix Labs", "Oracle"),
+                arguments("Zentrix Labs's CEO is Maria Gonzalez.", FactType.ROLE, "Maria Gonzalez", "Zentrix Labs"),
+                arguments("Tom Hardy will succeed Maria Gonzalez as chief executive of Zentrix Labs.", FactType.ROLE, "Tom Hardy", "Zentrix Labs"),
+                arguments("Zentrix Labs has named Tom Hardy to succeed Maria Gonzalez as chief executive.", FactType.ROLE, "Tom Hardy", "Zentrix Labs"),
+                arguments("Zentrix Labs directors Maria Gonzalez and Tom Hardy said so.", FactType.ROLE, "Tom Hardy", "Zentrix Labs"),
                 arguments("Zentrix Labs bought Boreal Systems, then valued at $500 million, in 2019.", FactType.VALUATION, "Boreal Systems", null));
     }
 
