@@ -19,8 +19,8 @@ import java.util.function.Predicate;
  * over tokens. The language:
  *
  * <pre>
- *   buy                 a word by its lemma: matches "buy", "buys", "bought", "buying"; a hyphenated lemma
- *                       ("start-up") also matches the word split at its hyphens ("start" "-" "up")
+ *   buy                 a word by its lemma: matches "buy", "buys", "bought", "buying"; a word written with
+ *                       hyphens is one unit ("long-term"; "start-ups" has the lemma "start-up"), see Units
  *   "for"  ","          a word form exactly (case-insensitive), for function words and punctuation; "'s" is
  *                       the possessive, also the bare apostrophe of a plural ("Globex Partners'"), and nothing
  *                       right after a possessive pronoun's mention ("its"), which holds its own possessive

@@ -13,6 +13,21 @@ public final class Units {
     private Units() {
     }
 
+    /**
+     * The last token of a word the tokenizer split at its hyphens ("long" "-" "term"), written without spaces and
+     * touching no mention, or {@code t} when the token at {@code t} starts no such word.
+     */
+    private static int hyphenatedEnd(List<Token> tokens, int t, List<Mention> mentions, int m) {
+        int last = t;
+        while (last + 2 < tokens.size() && tokens.get(last + 1).text().equals("-")
+                && tokens.get(last).end() == tokens.get(last + 1).start() && tokens.get(last + 1).end() == tokens.get(last + 2).start()
+                && Character.isLetterOrDigit(tokens.get(last + 2).text().charAt(0))
+                && (m >= mentions.size() || mentions.get(m).start() >= tokens.get(last + 2).end())) {
+            last += 2;
+        }
+        return last;
+    }
+
     public static List<Unit> of(SentenceView sentence) {
         List<Token> tokens = sentence.sentence().tokens();
         List<Mention> mentions = sentence.mentions();
@@ -26,6 +41,19 @@ public final class Units {
             }
             Mention mention = m < mentions.size() && mentions.get(m).start() < token.end() ? mentions.get(m) : null;
             if (mention == null) {
+                int last = hyphenatedEnd(tokens, t, mentions, m);
+                if (last > t) {
+                    // "long-term", "multi-year": one word, whatever the tokenizer made of it
+                    Token end = tokens.get(last);
+                    String text = sentence.sentence().text().substring(token.start(), end.end());
+                    String lower = text.toLowerCase(java.util.Locale.ROOT);
+                    String lemma = end.lemma().equals(end.lower()) ? lower
+                            : lower.substring(0, lower.length() - end.lower().length()) + end.lemma();
+                    Token merged = new Token(token.index(), text, token.start(), end.end(), end.pos(), lemma, end.form());
+                    out.add(new Unit(out.size(), t, last, merged, null, token.start(), end.end()));
+                    t = last + 1;
+                    continue;
+                }
                 out.add(new Unit(out.size(), t, t, token, null, token.start(), token.end()));
                 t++;
                 continue;
