@@ -69,12 +69,11 @@ public final class RuleInterpreter implements RelationExtractor {
             if (!u.isMention()) {
                 present.add(u.lemma());
                 present.add(u.token().lower());
-                if (i + 2 < units.size() && !units.get(i + 2).isMention() && units.get(i + 1).token().text().equals("-")) {
-                    // a hyphenated word the tokenizer split ("start" "-" "up"), as a rule names it
-                    String last = units.get(i + 2).token().lower();
-                    present.add(u.token().lower() + "-" + last);
-                    present.add(u.token().lower() + "-" + units.get(i + 2).lemma());
-                    present.add(u.token().lower() + "-" + last.replaceAll("e?s$", ""));
+                String w = u.token().lower();
+                if (w.indexOf('-') > 0) {
+                    // a hyphenated plural as a rule names its singular ("start-ups": start-up)
+                    present.add(w.replaceAll("e?s$", ""));
+                    present.add(w.replaceAll("s$", ""));
                 }
             }
         }

@@ -184,13 +184,7 @@ public final class TokenPattern {
     }
 
     /** A word by its lemma, or one of several: alternatives of bare lemmas are merged into one set test. */
-    private record LemmaTest(Set<String> lemmas, List<String[]> hyphenated) implements Node {
-
-        LemmaTest(Set<String> lemmas) {
-            this(lemmas, lemmas.stream().filter(l -> l.length() > 2 && l.indexOf('-') > 0 && !l.endsWith("-"))
-                    .map(l -> l.split("-")).toList());
-        }
-
+    private record LemmaTest(Set<String> lemmas) implements Node {
         @Override
         public boolean match(State st, int pos, Cont k) {
             st.step();
@@ -198,38 +192,14 @@ public final class TokenPattern {
                 return false;
             }
             Unit u = st.units.get(pos);
-            if (!u.isMention() && lemmas.contains(u.lemma()) && k.run(pos + 1)) {
-                return true;
-            }
-            // a hyphenated word the tokenizer split: "start" "-" "up" (and its plural "start" "-" "ups")
-            for (String[] parts : hyphenated) {
-                int end = pos + 2 * parts.length - 1;
-                if (end <= st.units.size() && splitMatches(st.units, pos, parts) && k.run(end)) {
-                    return true;
-                }
-            }
-            return false;
+            return !u.isMention() && (lemmas.contains(u.lemma()) || hyphenatedPlural(u)) && k.run(pos + 1);
         }
 
-        private static boolean splitMatches(List<Unit> units, int pos, String[] parts) {
-            for (int i = 0; i < parts.length; i++) {
-                Unit word = units.get(pos + 2 * i);
-                if (word.isMention()) {
-                    return false;
-                }
-                String w = word.token().lower();
-                boolean last = i == parts.length - 1;
-                if (!(w.equals(parts[i]) || last && (w.equals(parts[i] + "s") || w.equals(parts[i] + "es") || word.lemma().equals(parts[i])))) {
-                    return false;
-                }
-                if (!last) {
-                    Unit hyphen = units.get(pos + 2 * i + 1);
-                    if (hyphen.isMention() || !hyphen.token().text().equals("-")) {
-                        return false;
-                    }
-                }
-            }
-            return true;
+        /** "start-ups" for {@code start-up}: the plural of a hyphenated word the lexicon could not see whole. */
+        private boolean hyphenatedPlural(Unit u) {
+            String w = u.token().lower();
+            return w.indexOf('-') > 0 && (w.endsWith("s") && lemmas.contains(w.substring(0, w.length() - 1))
+                    || w.endsWith("es") && lemmas.contains(w.substring(0, w.length() - 2)));
         }
     }
 
