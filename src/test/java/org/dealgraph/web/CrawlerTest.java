@@ -51,8 +51,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A crawler over the running service (the seed articles and a handful of news articles in memory, the base IRI being
  * the service's own address, so that the graph's IRIs resolve). Breadth-first from the home page it follows every
  * same-origin link of every HTML page ({@code a href}, {@code link href}, {@code script src}, {@code img src}) and
- * redirect, and dereferences every IRI under the base that the dump names (subject, object or graph), as HTML and as
- * Turtle. Every answer must be a success or a redirect (but for the one documented kind of 404, {@link
+ * redirect, dereferences every IRI under the base that the dump names (subject, object or graph), as HTML and as
+ * Turtle, and follows every IRI on the service's origins that an RDF answer names, as a linked-data client would (its
+ * {@code Accept} preferring Turtle). {@code -Dcrawl.articles=data/articles} crawls the whole shipped corpus instead
+ * (with {@code -Dcrawl.requests=N} and {@code -Dcrawl.seconds=N} to raise the bounds). Every answer must be a success or a redirect (but for the one documented kind of 404, {@link
  * #ONLY_IN_REFERENCE}), no page may be a framework's default page, every HTML page
  * has a title, every RDF answer parses in the type it declares and every JSON answer parses. The crawl is bounded in
  * requests and time, and must finish within both.
@@ -71,10 +73,12 @@ class CrawlerTest {
             + ",data/articles/news/news-218-lg-magna-e-powertrain-jv.md";
     static final int PORT = freePort();
     static final String ORIGIN = "http://localhost:" + PORT;
-    static final int MAX_REQUESTS = 4000;
-    static final Duration MAX_TIME = Duration.ofSeconds(240);
+    static final int MAX_REQUESTS = Integer.getInteger("crawl.requests", 4000);
+    static final Duration MAX_TIME = Duration.ofSeconds(Integer.getInteger("crawl.seconds", 240));
     /** What a browser sends when following a link. */
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    /** What a linked-data client sends when following an IRI it read in data. */
+    static final String DATA_CLIENT = "text/turtle,application/n-triples;q=0.9,application/ld+json;q=0.8,*/*;q=0.1";
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern LINK = Pattern.compile(
@@ -103,6 +107,10 @@ class CrawlerTest {
     static void ownAddress(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("dealgraph.base-iri", () -> ORIGIN + "/");
+        String articles = System.getProperty("crawl.articles");
+        if (articles != null) {
+            registry.add("dealgraph.articles.location", () -> articles);
+        }
     }
 
     static final String FROM_DUMP = "the dump";
@@ -224,7 +232,7 @@ class CrawlerTest {
                 if (!TITLE.matcher(text).find()) {
                     problems.add(where + ": a page without a title");
                 }
-                if (followLinks && status < 300) {
+                if (followLinks) {
                     links(request.url(), text);
                 }
             } else if (type.equals("application/json") || type.endsWith("+json") && lang == null) {
@@ -237,7 +245,10 @@ class CrawlerTest {
             } else if (lang != null && RDFLanguages.isQuads(lang) || lang != null && RDFLanguages.isTriples(lang)) {
                 rdf++;
                 try {
-                    RDFParser.fromString(text, lang).base(request.url()).toDatasetGraph();
+                    DatasetGraph data = RDFParser.fromString(text, lang).base(request.url()).toDatasetGraph();
+                    if (followLinks && status < 300) {
+                        iris(data, request.url());
+                    }
                 } catch (RuntimeException e) {
                     problems.add(where + ": does not parse as " + lang.getName() + ": " + e.getMessage());
                 }
@@ -275,10 +286,22 @@ class CrawlerTest {
                 }
             });
             Set<String> iris = graphs.keySet();
-            dumpIris += iris.size();
+            dumpIris = Math.max(dumpIris, iris.size());
             for (String iri : iris) {
                 add(iri, "text/html", FROM_DUMP);
                 add(iri, "text/turtle", FROM_DUMP);
+            }
+        }
+
+        /** Every IRI on the service's origins that an RDF answer names, as a linked-data client follows it. */
+        void iris(DatasetGraph data, String url) {
+            for (Iterator<Quad> quads = data.find(); quads.hasNext(); ) {
+                Quad quad = quads.next();
+                for (Node node : List.of(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject())) {
+                    if (node.isURI()) {
+                        follow(url, node.getURI(), DATA_CLIENT, url);
+                    }
+                }
             }
         }
 
