@@ -51,7 +51,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A crawler over the running service (the seed articles and a handful of news articles in memory, the base IRI being
  * the service's own address, so that the graph's IRIs resolve). Breadth-first from the home page it follows every
  * same-origin link of every HTML page ({@code a href}, {@code link href}, {@code script src}, {@code img src}) and
- * redirect, dereferences every IRI under the base that the dump names (subject, object or graph), as HTML and as
+ * redirect, every document a {@code Content-Location} or {@code Link} header names (in the type the link gives),
+ * dereferences every IRI under the base that the dump names (subject, object or graph), as HTML and as
  * Turtle, and follows every IRI on the service's origins that an RDF answer names, as a linked-data client would (its
  * {@code Accept} preferring Turtle). {@code -Dcrawl.articles=data/articles} crawls the whole shipped corpus instead
  * (with {@code -Dcrawl.requests=N} and {@code -Dcrawl.seconds=N} to raise the bounds). Every answer must be a success or a redirect (but for the one documented kind of 404, {@link
@@ -85,6 +86,8 @@ class CrawlerTest {
             "<(a|link|script|img)\\b[^>]*?\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')", Pattern.CASE_INSENSITIVE);
     private static final Pattern BASE = Pattern.compile("<base\\b[^>]*?\\shref\\s*=\\s*\"([^\"]*)\"",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINK_HEADER = Pattern.compile("<([^>]*)>([^<]*)");
+    private static final Pattern LINK_TYPE = Pattern.compile(";\\s*type=\"([^\"]*)\"");
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*\\S[^<]*)</title>", Pattern.CASE_INSENSITIVE);
     /** Default error pages of the frameworks underneath: Spring Boot's, Tomcat's, Jetty's. */
     private static final List<String> DEFAULT_PAGES = List.of("whitelabel error page", "apache tomcat/",
@@ -122,6 +125,7 @@ class CrawlerTest {
     void everyLinkAndEveryIriOfTheGraphAnswersWellFormed() throws Exception {
         Crawl crawl = new Crawl();
         crawl.add(ORIGIN + "/", BROWSER, "start");
+        crawl.headersOnlyNew = !Boolean.getBoolean("crawl.all-headers");
         crawl.run();
         assertTrue(crawl.dumpIris > 0, "the dump was crawled and named IRIs under the base");
         crawl.report();
@@ -146,6 +150,9 @@ class CrawlerTest {
     final class Crawl {
         final Deque<Request> queue = new ArrayDeque<>();
         final Set<String> seen = new LinkedHashSet<>();
+        final Set<String> urls = new LinkedHashSet<>();
+        /** Whether documents named by headers are asked for only when their URL was not asked for at all. */
+        boolean headersOnlyNew = true;
         final List<String> problems = new ArrayList<>();
         final Set<String> offSite = new TreeSet<>();
         /** The service's own origins: the web server's and the SPARQL endpoint's. */
@@ -167,6 +174,7 @@ class CrawlerTest {
 
         void add(String url, String accept, String from) {
             String key = accept + " " + url;
+            urls.add(url);
             if (seen.add(key)) {
                 queue.add(new Request(url, accept, from));
             }
@@ -211,6 +219,9 @@ class CrawlerTest {
             String type = response.headers().firstValue("Content-Type").orElse("")
                     .split(";")[0].trim().toLowerCase(Locale.ROOT);
             types.merge(type + " " + status, 1, Integer::sum);
+            if (followLinks) {
+                headers(request, response);
+            }
             byte[] body = response.body();
             if (request.accept().equals("text/turtle") && status < 300 && !type.equals("text/turtle")) {
                 problems.add(where + ": answered " + type + " to a client that asked for Turtle only");
@@ -290,6 +301,29 @@ class CrawlerTest {
             for (String iri : iris) {
                 add(iri, "text/html", FROM_DUMP);
                 add(iri, "text/turtle", FROM_DUMP);
+            }
+        }
+
+        /**
+         * The documents a response's headers name: its {@code Content-Location}, asked for as the request was, and
+         * each {@code Link} target, asked for in the type the link gives; to keep the crawl short, only those whose
+         * URL the crawl has not asked for otherwise (the pages' alternate links name the same documents).
+         */
+        void headers(Request request, HttpResponse<?> response) {
+            response.headers().firstValue("Content-Location").ifPresent(location -> {
+                if (!headersOnlyNew || !urls.contains(URI.create(request.url()).resolve(location).toString())) {
+                    follow(request.url(), location, request.accept(), request.url() + " (Content-Location)");
+                }
+            });
+            for (String value : response.headers().allValues("Link")) {
+                Matcher link = LINK_HEADER.matcher(value);
+                while (link.find()) {
+                    Matcher type = LINK_TYPE.matcher(link.group(2));
+                    if (!headersOnlyNew || !urls.contains(URI.create(request.url()).resolve(link.group(1)).toString())) {
+                        follow(request.url(), link.group(1), type.find() ? type.group(1) : BROWSER,
+                                request.url() + " (Link)");
+                    }
+                }
             }
         }
 
