@@ -92,6 +92,7 @@ class EverydayShapesTest {
                 arguments("Zentrix Labs and Boreal Systems have been fighting in court since 2020.", FactType.LEGAL_DISPUTE, "Zentrix Labs", "Boreal Systems"),
                 arguments("The lawsuit Zentrix Labs brought against Boreal Systems was dismissed.", FactType.LEGAL_DISPUTE, "Zentrix Labs", "Boreal Systems"),
                 arguments("Oracle will host Zentrix Labs' US user data on its servers.", FactType.CLOUD_PARTNERSHIP, "Zentrix Labs", "Oracle"),
+                arguments("Zentrix Labs' $2 billion investment gives it a 10% stake in Boreal Systems.", FactType.INVESTMENT, "Zentrix Labs", "Boreal Systems"),
                 arguments("Zentrix Labs's CEO is Maria Gonzalez.", FactType.ROLE, "Maria Gonzalez", "Zentrix Labs"),
                 arguments("Tom Hardy will succeed Maria Gonzalez as chief executive of Zentrix Labs.", FactType.ROLE, "Tom Hardy", "Zentrix Labs"),
                 arguments("Zentrix Labs has named Tom Hardy to succeed Maria Gonzalez as chief executive.", FactType.ROLE, "Tom Hardy", "Zentrix Labs"),
