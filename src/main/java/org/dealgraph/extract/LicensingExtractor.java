@@ -136,7 +136,6 @@ public final class LicensingExtractor implements RelationExtractor {
         hosting(s, ctx);
     }
 
-    private static final Pattern RELATIVE_OPENING = Pattern.compile(", (?:which|who|whose|that)\\b[^,;]*$");
 
     /**
      * Whether the party in {@code group} is named inside a relative clause that ends before the verb ("Initech, which
@@ -146,7 +145,7 @@ public final class LicensingExtractor implements RelationExtractor {
         String g = Rules.group(m, group);
         String mid = Rules.group(m, "mid");
         return g != null && mid != null && mid.strip().startsWith(",") && m.start(group) < m.start("mid")
-                && RELATIVE_OPENING.matcher(masked.substring(0, m.start(group))).find();
+                && Rules.RELATIVE_OPENING.matcher(masked.substring(0, m.start(group))).find();
     }
 
     private boolean licence(SentenceView s, ExtractionContext ctx, Matcher m, boolean granted) {

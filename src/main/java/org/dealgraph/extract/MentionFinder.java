@@ -700,16 +700,14 @@ public final class MentionFinder {
     }
 
     /** Verbs whose first object receives what the second names: "gives it 49%", "made it the exclusive provider". */
-    private static final java.util.Set<String> GIVING = java.util.Set.of("give", "gives", "gave", "given", "giving", "make",
-            "makes", "made", "making", "hand", "hands", "handed", "handing", "grant", "grants", "granted", "granting", "leave",
-            "leaves", "left", "leaving", "earn", "earns", "earned", "earning");
+    private static final Set<String> GIVING = Set.of("give", "make", "hand", "grant", "leave", "earn");
 
     /** "it" as the receiving object of a giving verb, not its subject: "that gives it 49% of the company". */
     private static boolean isBeneficiaryIt(List<org.dealgraph.nlp.Token> words, int i) {
         if (i == 0 || !words.get(i).lower().equals("it") || i + 1 >= words.size()) {
             return false;
         }
-        String before = words.get(i - 1).lower();
+        String before = words.get(i - 1).lemma();
         String after = words.get(i + 1).lower();
         // "will provide it with computing capacity"
         boolean providing = PROVIDING.contains(before) && after.equals("with");
@@ -717,8 +715,7 @@ public final class MentionFinder {
                 && !words.get(i + 1).pos().equals("PUNCT");
     }
 
-    private static final java.util.Set<String> PROVIDING = java.util.Set.of("provide", "provides", "provided", "providing",
-            "supply", "supplies", "supplied", "supplying", "furnish", "furnishes", "furnished", "equip", "equips", "equipped");
+    private static final Set<String> PROVIDING = Set.of("provide", "supply", "furnish", "equip");
 
     /**
      * Who "it" is after a giving verb ({@code words[i - 1]}): not the verb's own subject. A verb right after an
@@ -1022,14 +1019,13 @@ public final class MentionFinder {
         return possessiveFallback != null ? possessiveFallback : state.previousSubject;
     }
 
-    private static final Pattern RELATIVE_OPENING = Pattern.compile(", (?:which|who|whose|that)\\b[^,;]*$");
 
     /**
      * The organisation a relative clause holding {@code c} describes ("Initech, which is owned by Globex,": Initech
      * for Globex), or null when {@code c} is not in such a clause.
      */
     private static EntityRef heldInRelativeClause(String text, List<Mention> found, Mention c) {
-        Matcher open = RELATIVE_OPENING.matcher(text.substring(0, c.start()));
+        Matcher open = Rules.RELATIVE_OPENING.matcher(text.substring(0, c.start()));
         if (!open.find()) {
             return null;
         }
@@ -1052,13 +1048,7 @@ public final class MentionFinder {
         if (AND_BEFORE.matcher(text.substring(0, pos)).find()) {
             // "Last year it invested $100 million in Nordpeak, a drone maker, and it signed a cloud deal": the subject
             // of a second clause joined by "and" is the subject of the first
-            org.dealgraph.fact.EntityRef subject = null;
-            for (Mention c : found) {
-                if (c.kind() == Mention.Kind.ORG && c.end() <= pos && c.entity() != null) {
-                    subject = c.entity();
-                    break;
-                }
-            }
+            EntityRef subject = firstOrganisation(found, pos);
             if (subject != null) {
                 return subject;
             }
@@ -1066,10 +1056,9 @@ public final class MentionFinder {
         Matcher reported = REPORTED.matcher(text.substring(0, pos));
         if (reported.find()) {
             // "Globex, the maker of X whose products are used by Y, said on Tuesday that it ...": the one who said it
-            for (Mention c : found) {
-                if (c.kind() == Mention.Kind.ORG && c.end() <= reported.start() && c.entity() != null) {
-                    return c.entity();
-                }
+            EntityRef speaker = firstOrganisation(found, reported.start());
+            if (speaker != null) {
+                return speaker;
             }
         }
         EntityRef nearest = null;

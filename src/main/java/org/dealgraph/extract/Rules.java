@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 /** Small helpers shared by the relation extractors. */
 final class Rules {
 
+    /** A relative clause opened after a name and still open at the end of the text: "X, which is owned by ". */
+    static final Pattern RELATIVE_OPENING = Pattern.compile(", (?:which|who|whose|that)\\b[^,;]*$");
+
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|n't|never|no longer|without|no)\\b[^,;]*$");
 
     private Rules() {
