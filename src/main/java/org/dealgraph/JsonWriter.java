@@ -75,20 +75,16 @@ public final class JsonWriter {
         return PLAIN.createArrayNode();
     }
 
-    private static final class Escapes extends CharacterEscapes {
-        private static final SerializableString LINE_SEPARATOR = new SerializedString("\\u2028");
-        private static final SerializableString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+    /**
+     * Escapes that JSON writes with a backslash: the short ones JSON has for control characters (a backslash and
+     * n, t, r, b or f), else what {@link #other} says for the characters marked in {@link #ascii}.
+     */
+    private abstract static class ControlEscapes extends CharacterEscapes {
+        final int[] ascii = standardAsciiEscapesForJSON();
 
-        private final int[] ascii = standardAsciiEscapesForJSON();
-
-        Escapes(boolean htmlSafe) {
+        ControlEscapes() {
             for (int c = 0; c < 0x20; c++) {
                 ascii[c] = ESCAPE_CUSTOM;
-            }
-            if (htmlSafe) {
-                ascii['<'] = ESCAPE_CUSTOM;
-                ascii['>'] = ESCAPE_CUSTOM;
-                ascii['&'] = ESCAPE_CUSTOM;
             }
         }
 
@@ -99,10 +95,34 @@ public final class JsonWriter {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            SerializableString known = shortEscape(ch);
-            if (known != null) {
-                return known;
+            return switch (ch) {
+                case '\n' -> new SerializedString("\\n");
+                case '\r' -> new SerializedString("\\r");
+                case '\t' -> new SerializedString("\\t");
+                case '\b' -> new SerializedString("\\b");
+                case '\f' -> new SerializedString("\\f");
+                default -> other(ch);
+            };
+        }
+
+        /** The escape of a character that has no short one, or null to write it as it is. */
+        abstract SerializableString other(int ch);
+    }
+
+    private static final class Escapes extends ControlEscapes {
+        private static final SerializableString LINE_SEPARATOR = new SerializedString("\\u2028");
+        private static final SerializableString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+
+        Escapes(boolean htmlSafe) {
+            if (htmlSafe) {
+                ascii['<'] = ESCAPE_CUSTOM;
+                ascii['>'] = ESCAPE_CUSTOM;
+                ascii['&'] = ESCAPE_CUSTOM;
             }
+        }
+
+        @Override
+        SerializableString other(int ch) {
             return switch (ch) {
                 case 0x2028 -> LINE_SEPARATOR;
                 case 0x2029 -> PARAGRAPH_SEPARATOR;
@@ -112,40 +132,15 @@ public final class JsonWriter {
         }
     }
 
-    /** The short escapes JSON has for control characters (a backslash and n, t, r, b or f), or null. */
-    private static SerializableString shortEscape(int ch) {
-        return switch (ch) {
-            case '\n' -> new SerializedString("\\n");
-            case '\r' -> new SerializedString("\\r");
-            case '\t' -> new SerializedString("\\t");
-            case '\b' -> new SerializedString("\\b");
-            case '\f' -> new SerializedString("\\f");
-            default -> null;
-        };
-    }
-
     /** Python's {@code ensure_ascii}: short escapes where JSON has them, else {@code \}{@code uxxxx}, lower case. */
-    private static final class PythonEscapes extends CharacterEscapes {
-        private final int[] ascii = standardAsciiEscapesForJSON();
+    private static final class PythonEscapes extends ControlEscapes {
 
         PythonEscapes() {
-            for (int c = 0; c < 0x20; c++) {
-                ascii[c] = ESCAPE_CUSTOM;
-            }
             ascii[0x7F] = ESCAPE_CUSTOM;
         }
 
         @Override
-        public int[] getEscapeCodesForAscii() {
-            return ascii;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            SerializableString known = shortEscape(ch);
-            if (known != null) {
-                return known;
-            }
+        SerializableString other(int ch) {
             return ch < 0x20 || ch > 0x7E ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
